@@ -1,0 +1,70 @@
+package com.cryptorebalancer.domain.money;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** An exact amount of US dollars. May be negative (a debt, a sell). */
+public record UsdAmount(BigDecimal value) implements Comparable<UsdAmount> {
+
+    public static final UsdAmount ZERO = new UsdAmount(BigDecimal.ZERO);
+
+    public UsdAmount {
+        Objects.requireNonNull(value, "USD amount must not be null");
+        value = Decimals.canonical(value);
+    }
+
+    public static UsdAmount of(String value) {
+        return new UsdAmount(new BigDecimal(value));
+    }
+
+    public static UsdAmount of(BigDecimal value) {
+        return new UsdAmount(value);
+    }
+
+    public UsdAmount plus(UsdAmount other) {
+        return new UsdAmount(value.add(other.value));
+    }
+
+    public UsdAmount minus(UsdAmount other) {
+        return new UsdAmount(value.subtract(other.value));
+    }
+
+    public UsdAmount negate() {
+        return new UsdAmount(value.negate());
+    }
+
+    public UsdAmount abs() {
+        return value.signum() < 0 ? negate() : this;
+    }
+
+    public boolean isNegative() {
+        return value.signum() < 0;
+    }
+
+    public boolean isZero() {
+        return value.signum() == 0;
+    }
+
+    public boolean isPositive() {
+        return value.signum() > 0;
+    }
+
+    public boolean isLessThan(UsdAmount other) {
+        return value.compareTo(other.value) < 0;
+    }
+
+    /** This amount rounded half-even to whole cents, as a plain string ("1234.50"). */
+    public String toCentsString() {
+        return Decimals.cents(value).toPlainString();
+    }
+
+    @Override
+    public int compareTo(UsdAmount other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return toCentsString() + " USD";
+    }
+}

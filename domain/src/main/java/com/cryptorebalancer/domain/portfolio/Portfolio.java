@@ -1,0 +1,145 @@
+package com.cryptorebalancer.domain.portfolio;
+
+import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.money.Decimals;
+import com.cryptorebalancer.domain.money.Price;
+import com.cryptorebalancer.domain.money.PriceSource;
+import com.cryptorebalancer.domain.money.UsdAmount;
+import com.cryptorebalancer.domain.taxonomy.Classification;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Holdings classified by a taxonomy: the input of every total, overview and plan. */
+public final class Portfolio {
+
+    private final List<Position> positions;
+    private final Taxonomy taxonomy;
+
+    private Portfolio(List<Position> positions, Taxonomy taxonomy) {
+        this.positions = List.copyOf(positions);
+        this.taxonomy = taxonomy;
+    }
+
+    /**
+     * Classifies every holding. Each distinct (ticker, name) is classified once; the unit prices the
+     * pattern rules use as evidence are the holdings' own (value / quantity over positive holdings).
+     */
+    public static Portfolio classify(List<Holding> holdings, Taxonomy taxonomy) {
+        Map<Asset, BigDecimal[]> sums = new HashMap<>();
+        for (Holding holding : holdings) {
+            if (holding.isPriced() && !holding.isNegative() && !holding.quantity().isZero()) {
+                BigDecimal[] sum = sums.computeIfAbsent(holding.asset(), a -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(holding.value().value());
+                sum[1] = sum[1].add(holding.quantity().value());
+            }
+        }
+        Map<Asset, BigDecimal> unitPrices = new HashMap<>();
+        sums.forEach((asset, sum) -> {
+            if (sum[0].signum() > 0 && sum[1].signum() > 0) {
+                unitPrices.put(asset, sum[0].divide(sum[1], Decimals.MC));
+            }
+        });
+        Map<String, Classification> seen = new HashMap<>();
+        List<Position> positions = new ArrayList<>(holdings.size());
+        for (Holding holding : holdings) {
+            String key = holding.asset().symbol() + '\u0000' + (holding.coinName() == null ? "" : holding.coinName());
+            Classification classification = seen.computeIfAbsent(key, k -> taxonomy.classify(
+                    holding.asset(), holding.coinName(), unitPrices.get(holding.asset()),
+                    coin -> Optional.ofNullable(unitPrices.get(coin))));
+            positions.add(new Position(holding, classification));
+        }
+        return new Portfolio(positions, taxonomy);
+    }
+
+    public List<Position> positions() {
+        return positions;
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    /**
+     * Splits positions into those that count and those left out: negative balances first, then
+     * positions without a price, then those worth less than {@code minUsd}.
+     */
+    public Screening screen(UsdAmount minUsd) {
+        List<Position> eligible = new ArrayList<>(positions.size());
+        List<Exclusion> excluded = new ArrayList<>();
+        for (Position position : positions) {
+            Holding holding = position.holding();
+            if (holding.isNegative() || (holding.isPriced() && holding.value().isNegative())) {
+                excluded.add(new Exclusion(position, Exclusion.Reason.NEGATIVE_BALANCE));
+            } else if (!holding.isPriced()) {
+                excluded.add(new Exclusion(position, Exclusion.Reason.NO_PRICE));
+            } else if (holding.value().isLessThan(minUsd) || holding.value().isZero()) {
+                excluded.add(new Exclusion(position, Exclusion.Reason.DUST));
+            } else {
+                eligible.add(position);
+            }
+        }
+        return new Screening(eligible, excluded);
+    }
+
+    /**
+     * The prices implied by the holdings themselves ("local" pricing): per coin, total value over
+     * total quantity of its positive priced holdings, timed at the latest of their prices.
+     */
+    public PriceBook localPrices() {
+        Map<Asset, BigDecimal[]> sums = new TreeMap<>();
+        Map<Asset, Instant> times = new HashMap<>();
+        for (Position position : positions) {
+            Holding holding = position.holding();
+            if (!holding.isPriced() || holding.isNegative() || holding.quantity().isZero()) {
+                continue;
+            }
+            BigDecimal[] sum = sums.computeIfAbsent(position.coin(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            sum[0] = sum[0].add(holding.value().value());
+            sum[1] = sum[1].add(holding.quantity().value());
+            times.merge(position.coin(), holding.price().asOf(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Map<Asset, Price> prices = new TreeMap<>();
+        sums.forEach((coin, sum) -> {
+            if (sum[0].signum() > 0 && sum[1].signum() > 0) {
+                prices.put(coin, new Price(coin, sum[0].divide(sum[1], Decimals.MC), PriceSource.LOCAL, times.get(coin)));
+            }
+        });
+        return PriceBook.of(prices);
+    }
+
+    /** Tickers nothing recognised, largest value first, so a person can assign the ones that matter. */
+    public List<UnknownAlias> unknownAliases() {
+        Map<Asset, List<Position>> byTicker = new TreeMap<>();
+        for (Position position : positions) {
+            if (position.classification().isUnknown()) {
+                byTicker.computeIfAbsent(position.coin(), a -> new ArrayList<>()).add(position);
+            }
+        }
+        List<UnknownAlias> unknown = new ArrayList<>(byTicker.size());
+        byTicker.forEach((ticker, held) -> {
+            UsdAmount value = UsdAmount.ZERO;
+            TreeSet<String> locations = new TreeSet<>();
+            String name = null;
+            for (Position position : held) {
+                Holding holding = position.holding();
+                if (holding.isPriced() && !holding.value().isNegative()) {
+                    value = value.plus(holding.value());
+                }
+                locations.add(holding.location().name());
+                name = name == null ? holding.coinName() : name;
+            }
+            unknown.add(new UnknownAlias(ticker, name, value, held.size(), new ArrayList<>(locations)));
+        });
+        unknown.sort(Comparator.comparing(UnknownAlias::value).reversed().thenComparing(UnknownAlias::symbol));
+        return unknown;
+    }
+}

@@ -1,0 +1,35 @@
+package com.cryptorebalancer.domain.portfolio;
+
+import com.cryptorebalancer.domain.location.Location;
+import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.money.UsdAmount;
+import com.cryptorebalancer.domain.taxonomy.Classification;
+import com.cryptorebalancer.domain.taxonomy.Group;
+import java.util.Objects;
+
+/** A holding together with what the taxonomy says it is. */
+public record Position(Holding holding, Classification classification) {
+
+    public Position {
+        Objects.requireNonNull(holding, "position needs a holding");
+        Objects.requireNonNull(classification, "position of " + holding.asset() + " needs a classification");
+    }
+
+    /** The coin this really is (SOL for a ticker SOL2). */
+    public Asset coin() {
+        return classification.coin();
+    }
+
+    public Group group() {
+        return classification.group();
+    }
+
+    public Location location() {
+        return holding.location();
+    }
+
+    /** The source's valuation; only meaningful when {@link Holding#isPriced()}. */
+    public UsdAmount value() {
+        return holding.value();
+    }
+}

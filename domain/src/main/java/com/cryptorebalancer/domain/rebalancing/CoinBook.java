@@ -1,0 +1,24 @@
+package com.cryptorebalancer.domain.rebalancing;
+
+import com.cryptorebalancer.domain.money.Asset;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** One coin of a group: its total value and its slots in sell order. */
+final class CoinBook {
+
+    /** Largest coin first; ties by symbol so that plans are identical run to run. */
+    static final Comparator<CoinBook> LARGEST_FIRST = Comparator
+            .comparing((CoinBook c) -> c.value, Comparator.reverseOrder())
+            .thenComparing(c -> c.coin);
+
+    final Asset coin;
+    final List<Slot> slots = new ArrayList<>();
+    BigDecimal value = BigDecimal.ZERO;
+
+    CoinBook(Asset coin) {
+        this.coin = coin;
+    }
+}

@@ -1,0 +1,71 @@
+package com.cryptorebalancer.domain.rebalancing;
+
+import com.cryptorebalancer.domain.money.UsdAmount;
+import java.util.Objects;
+
+/**
+ * Everything a plan depends on besides holdings, prices and targets.
+ *
+ * @param minUsd   holdings worth less are dust: left out of totals and plans, and reported
+ * @param minTrade trades smaller than this are not proposed (reported as skipped)
+ * @param cash     new money to deploy (required, and positive, in buy-only mode)
+ * @param band     the tolerance band, required in bands mode
+ */
+public record PlanOptions(RebalanceMode mode, UsdAmount cash, UsdAmount minUsd, UsdAmount minTrade, Band band,
+                          SubAllocation subAllocation) {
+
+    public static final UsdAmount DEFAULT_MIN_USD = UsdAmount.of("1");
+    public static final UsdAmount DEFAULT_MIN_TRADE = UsdAmount.of("25");
+
+    public PlanOptions {
+        Objects.requireNonNull(mode, "mode must not be null");
+        Objects.requireNonNull(cash, "cash must not be null (use 0)");
+        Objects.requireNonNull(minUsd, "min_usd must not be null");
+        Objects.requireNonNull(minTrade, "min_trade_usd must not be null");
+        Objects.requireNonNull(subAllocation, "sub-allocation must not be null");
+        requireNotNegative(cash, "cash_usd");
+        requireNotNegative(minUsd, "min_usd");
+        requireNotNegative(minTrade, "min_trade_usd");
+        if (mode == RebalanceMode.BANDS && band == null) {
+            throw new IllegalArgumentException("bands mode needs a band width");
+        }
+        if (mode != RebalanceMode.BANDS && band != null) {
+            throw new IllegalArgumentException("a band width only applies in bands mode, the mode is " + mode.code());
+        }
+        if (mode == RebalanceMode.BUY_ONLY && !cash.isPositive()) {
+            throw new IllegalArgumentException("buy-only mode needs cash_usd greater than 0, was " + cash.toCentsString());
+        }
+    }
+
+    /** Full mode, no new cash, default thresholds, proportional sub-allocation. */
+    public static PlanOptions defaults() {
+        return new PlanOptions(RebalanceMode.FULL, UsdAmount.ZERO, DEFAULT_MIN_USD, DEFAULT_MIN_TRADE, null,
+                SubAllocation.PROPORTIONAL);
+    }
+
+    public PlanOptions withMode(RebalanceMode newMode, Band newBand) {
+        return new PlanOptions(newMode, cash, minUsd, minTrade, newBand, subAllocation);
+    }
+
+    public PlanOptions withCash(UsdAmount newCash) {
+        return new PlanOptions(mode, newCash, minUsd, minTrade, band, subAllocation);
+    }
+
+    public PlanOptions withMinTrade(UsdAmount newMinTrade) {
+        return new PlanOptions(mode, cash, minUsd, newMinTrade, band, subAllocation);
+    }
+
+    public PlanOptions withMinUsd(UsdAmount newMinUsd) {
+        return new PlanOptions(mode, cash, newMinUsd, minTrade, band, subAllocation);
+    }
+
+    public PlanOptions withSubAllocation(SubAllocation newSubAllocation) {
+        return new PlanOptions(mode, cash, minUsd, minTrade, band, newSubAllocation);
+    }
+
+    private static void requireNotNegative(UsdAmount amount, String name) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + amount.toCentsString());
+        }
+    }
+}
