@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 final class BuyAllocator {
 
-    static final String ROUNDING = "usd rounded down to cents; quantity = usd / price, rounded down to "
+    static final String ROUNDING = "usd in cents, rounded so the group's buys add up to its amount; quantity = usd / price, rounded down to "
             + Decimals.QUANTITY_SCALE + " decimals";
 
     private final BigDecimal minTrade;
@@ -50,71 +50,95 @@ final class BuyAllocator {
     private record Candidate(Asset coin, BigDecimal weight, Price price) {
     }
 
-    /** Buys {@code amount} (whole cents) of the group; returns the USD actually proposed. */
-    BigDecimal buy(GroupBook group, BigDecimal amount, GroupDrift drift) {
-        List<Candidate> candidates = concentrate(candidates(group, amount), amount);
-        if (candidates.isEmpty()) {
-            return BigDecimal.ZERO;
+    /** The coins a group could buy, and those it would but cannot for want of a price. */
+    static final class Candidates {
+        private final List<Candidate> priced = new ArrayList<>();
+        private final List<Asset> unpriced = new ArrayList<>();
+        private String role;
+
+        boolean isEmpty() {
+            return priced.isEmpty();
         }
+    }
+
+    /** Which coins the group's buys would go to; no side effects. */
+    Candidates candidates(GroupBook group) {
+        Candidates candidates = new Candidates();
+        Optional<List<PrimaryCoin>> primaries = subAllocation.primaries(group.group);
+        if (primaries.isPresent()) {
+            candidates.role = "primary coin";
+            primaries.get().forEach(p -> add(candidates, p.coin(), p.weight()));
+        } else if (!group.coins.isEmpty()) {
+            candidates.role = "held coin";
+            group.coins.forEach(c -> add(candidates, c.coin, c.value));
+        } else {
+            candidates.role = "default coin of the group";
+            taxonomy.defaultCoin(group.group).ifPresent(coin -> add(candidates, coin, BigDecimal.ONE));
+        }
+        return candidates;
+    }
+
+    private void add(Candidates into, Asset coin, BigDecimal weight) {
+        Optional<Price> price = prices.priceOf(coin);
+        if (price.isPresent()) {
+            into.priced.add(new Candidate(coin, weight, price.get()));
+        } else {
+            into.unpriced.add(coin);
+        }
+    }
+
+    /** Reports the coins left out for want of a price, and, when none is left, the group's whole amount. */
+    void reportUnbuyable(GroupBook group, Candidates candidates, BigDecimal amount) {
+        for (Asset coin : candidates.unpriced) {
+            ledger.skip(group.group, coin, null, BigDecimal.ZERO, SkipReason.NO_PRICE, candidates.role + " " + coin
+                    + " has no price" + (candidates.isEmpty() ? "" : ": its part goes to the group's other coins"));
+        }
+        if (!candidates.isEmpty()) {
+            return;
+        }
+        if (candidates.unpriced.isEmpty()) {
+            ledger.skip(group.group, null, null, amount, SkipReason.NO_COIN_TO_BUY, group.group
+                    + " holds no coin and names no primary coin: name one (primary coins) or buy by hand");
+        } else {
+            ledger.skip(group.group, null, null, amount, SkipReason.NO_PRICE,
+                    "no coin of " + group.group + " that could be bought has a price");
+        }
+    }
+
+    /** Buys {@code amount} (whole cents) of the group from its candidates; returns the USD actually proposed. */
+    BigDecimal buy(GroupBook group, Candidates candidates, BigDecimal amount, GroupDrift drift) {
+        List<Candidate> chosen = concentrate(candidates.priced, amount);
         BigDecimal weights = BigDecimal.ZERO;
-        for (Candidate candidate : candidates) {
+        for (Candidate candidate : chosen) {
             weights = weights.add(candidate.weight);
         }
+        List<BigDecimal> exact = new ArrayList<>(chosen.size());
+        for (Candidate candidate : chosen) {
+            exact.add(amount.multiply(candidate.weight).divide(weights, Decimals.MC));
+        }
+        // the coins' buys add up to the group's amount exactly, not a cent less per coin
+        List<BigDecimal> usd = CentRounding.toCents(exact, java.util.Collections.nCopies(exact.size(), amount), amount);
         BigDecimal bought = BigDecimal.ZERO;
-        for (Candidate candidate : candidates) {
-            BigDecimal usd = Decimals.centsDown(amount.multiply(candidate.weight).divide(weights, Decimals.MC));
-            String why = group.group + " is " + drift.current().toPercent().toPlainString() + " % against a target of "
-                    + drift.target().toPercent().toPlainString() + " %: buy " + Decimals.cents(amount).toPlainString()
-                    + " USD of the group, " + candidate.coin + "'s part " + usd.toPlainString() + " USD";
-            BigDecimal quantity = candidate.price.quantityFor(new UsdAmount(usd), RoundingMode.DOWN);
-            if (usd.compareTo(minTrade) < 0 || usd.signum() <= 0 || quantity.signum() <= 0) {
-                ledger.skip(group.group, candidate.coin, null, usd, SkipReason.BELOW_MIN_TRADE,
-                        candidate.coin + "'s part rounds below the minimum trade");
-                continue;
-            }
-            Location location = location(candidate.coin, group);
-            ledger.actions.add(new TradeAction(group.group, candidate.coin, Side.BUY, new UsdAmount(usd), quantity,
-                    candidate.price, location, hint(candidate.coin, group, location), why, drift, ROUNDING));
-            bought = bought.add(usd);
+        for (int i = 0; i < chosen.size(); i++) {
+            bought = bought.add(propose(group, amount, drift, chosen.get(i), usd.get(i)));
         }
         return bought;
     }
 
-    private List<Candidate> candidates(GroupBook group, BigDecimal amount) {
-        List<Candidate> priced = new ArrayList<>();
-        Optional<List<PrimaryCoin>> primaries = subAllocation.primaries(group.group);
-        if (primaries.isPresent()) {
-            for (PrimaryCoin primary : primaries.get()) {
-                addIfPriced(priced, group, primary.coin(), primary.weight(), "primary coin");
-            }
-        } else if (!group.coins.isEmpty()) {
-            for (CoinBook coin : group.coins) {
-                addIfPriced(priced, group, coin.coin, coin.value, "held coin");
-            }
-        } else {
-            Optional<Asset> fallback = taxonomy.defaultCoin(group.group);
-            if (fallback.isEmpty()) {
-                ledger.skip(group.group, null, null, amount, SkipReason.NO_COIN_TO_BUY, group.group
-                        + " holds no coin and names no primary coin: name one (primary coins) or buy by hand");
-                return priced;
-            }
-            addIfPriced(priced, group, fallback.get(), BigDecimal.ONE, "default coin of the group");
+    private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, Candidate candidate, BigDecimal usd) {
+        String why = group.group + " is " + drift.current().toPercent().toPlainString() + " % against a target of "
+                + drift.target().toPercent().toPlainString() + " %: buy " + Decimals.cents(amount).toPlainString()
+                + " USD of the group, " + usd.toPlainString() + " USD of it in " + candidate.coin;
+        BigDecimal quantity = candidate.price.quantityFor(new UsdAmount(usd), RoundingMode.DOWN);
+        if (usd.compareTo(minTrade) < 0 || usd.signum() <= 0 || quantity.signum() <= 0) {
+            ledger.skip(group.group, candidate.coin, null, usd, SkipReason.BELOW_MIN_TRADE,
+                    candidate.coin + "'s part rounds below the minimum trade");
+            return BigDecimal.ZERO;
         }
-        if (priced.isEmpty()) {
-            ledger.skip(group.group, null, null, amount, SkipReason.NO_PRICE,
-                    "no coin of " + group.group + " that could be bought has a price");
-        }
-        return priced;
-    }
-
-    private void addIfPriced(List<Candidate> into, GroupBook group, Asset coin, BigDecimal weight, String role) {
-        Optional<Price> price = prices.priceOf(coin);
-        if (price.isPresent()) {
-            into.add(new Candidate(coin, weight, price.get()));
-        } else {
-            ledger.skip(group.group, coin, null, BigDecimal.ZERO, SkipReason.NO_PRICE,
-                    role + " " + coin + " has no price: its part goes to the group's other coins");
-        }
+        Location location = location(candidate.coin, group);
+        ledger.actions.add(new TradeAction(group.group, candidate.coin, Side.BUY, new UsdAmount(usd), quantity,
+                candidate.price, location, hint(candidate.coin, group, location), why, drift, ROUNDING));
+        return usd;
     }
 
     /** Largest weight first; the smallest are dropped while their part is below the minimum trade. */

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Everything a plan depends on besides holdings, prices and targets.
  *
  * @param minUsd   holdings worth less are dust: left out of totals and plans, and reported
- * @param minTrade trades smaller than this are not proposed (reported as skipped)
+ * @param minTrade trades smaller than this are not proposed (reported as skipped); never less than
+ *                 {@code minUsd} in effect, see {@link #effectiveMinTrade()}
  * @param cash     new money to deploy (required, and positive, in buy-only mode)
  * @param band     the tolerance band, required in bands mode
  */
@@ -35,6 +36,14 @@ public record PlanOptions(RebalanceMode mode, UsdAmount cash, UsdAmount minUsd, 
         if (mode == RebalanceMode.BUY_ONLY && !cash.isPositive()) {
             throw new IllegalArgumentException("buy-only mode needs cash_usd greater than 0, was " + cash.toCentsString());
         }
+    }
+
+    /**
+     * The smallest trade proposed: min_trade_usd, but at least min_usd, since a smaller trade would
+     * create or leave behind a holding the plan itself counts as dust.
+     */
+    public UsdAmount effectiveMinTrade() {
+        return minTrade.compareTo(minUsd) >= 0 ? minTrade : minUsd;
     }
 
     /** Full mode, no new cash, default thresholds, proportional sub-allocation. */

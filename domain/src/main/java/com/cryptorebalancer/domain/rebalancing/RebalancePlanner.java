@@ -4,10 +4,13 @@ import com.cryptorebalancer.domain.money.Decimals;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.money.Weight;
 import com.cryptorebalancer.domain.portfolio.Exclusion;
+import com.cryptorebalancer.domain.portfolio.Holding;
+import com.cryptorebalancer.domain.portfolio.Position;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.portfolio.PriceBook;
 import com.cryptorebalancer.domain.portfolio.Screening;
 import com.cryptorebalancer.domain.taxonomy.Group;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +35,9 @@ import java.util.Map;
  */
 public final class RebalancePlanner {
 
+    /** A group this close to its aim is on target: cents lost to rounding are not worth a trade. */
+    static final BigDecimal ON_TARGET = new BigDecimal("0.05");
+
     private RebalancePlanner() {
     }
 
@@ -39,8 +45,8 @@ public final class RebalancePlanner {
         Screening screening = portfolio.screen(options.minUsd());
         Books books = Books.of(screening.eligible(), portfolio.taxonomy());
         PlanLedger ledger = new PlanLedger();
-        reportExclusions(screening, ledger);
-        BigDecimal minTrade = options.minTrade().value();
+        reportExclusions(screening, portfolio.taxonomy(), ledger);
+        BigDecimal minTrade = options.effectiveMinTrade().value();
         BigDecimal cash = options.cash().value();
         BigDecimal whole = books.total.add(cash);
         Map<Group, Goals.Goal> goals = Goals.of(options, books, targets, whole);
@@ -49,7 +55,7 @@ public final class RebalancePlanner {
         Map<Group, BigDecimal> sold = new HashMap<>();
         Map<Group, BigDecimal> demand = new LinkedHashMap<>();
 
-        SellAllocator sells = new SellAllocator(minTrade, ledger);
+        SellAllocator sells = new SellAllocator(minTrade, options.minUsd().value(), ledger);
         BigDecimal sellTotal = BigDecimal.ZERO;
         for (GroupBook group : books.groupsInOrder()) {
             Goals.Goal goal = goals.get(group.group);
@@ -99,10 +105,10 @@ public final class RebalancePlanner {
             ledger.skip(group.group, null, null, group.value.subtract(goal.target()), SkipReason.NO_SELLS_IN_MODE,
                     group.group + " is above its target, and buy-only never sells");
         }
-        if (delta.signum() == 0) {
+        if (delta.abs().compareTo(ON_TARGET) <= 0) {
             return GroupPlan.Status.HOLD;
         }
-        if (delta.abs().compareTo(minTrade) < 0 || Decimals.centsDown(delta.abs()).signum() == 0) {
+        if (delta.abs().compareTo(minTrade) < 0) {
             ledger.skip(group.group, null, null, delta.abs(), SkipReason.BELOW_MIN_TRADE,
                     group.group + " is " + Decimals.cents(delta.abs()).toPlainString() + " USD from its aim, less than the minimum trade");
             return GroupPlan.Status.BELOW_MIN_TRADE;
@@ -110,20 +116,34 @@ public final class RebalancePlanner {
         return delta.signum() < 0 ? GroupPlan.Status.SELL : GroupPlan.Status.BUY;
     }
 
-    /** Funds buys from sells plus cash; when short, every group's buy is scaled down by the same factor. */
+    /**
+     * Funds buys from sells plus cash. Groups that cannot buy anything (no coin, no price) are reported
+     * and get nothing; when the money falls short of what the others need, every one of their buys is
+     * scaled down by the same factor.
+     */
     private static Map<Group, BigDecimal> buy(Books books, Map<Group, BigDecimal> demand, BigDecimal funds,
                                               BigDecimal minTrade, PriceBook prices, Portfolio portfolio,
                                               PlanOptions options, Map<Group, GroupDrift> drifts, PlanLedger ledger) {
-        BigDecimal needed = demand.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean short_ = needed.compareTo(funds) > 0;
         BuyAllocator buys = new BuyAllocator(minTrade, prices, books, portfolio.taxonomy(), options.subAllocation(), ledger);
-        Map<Group, BigDecimal> bought = new HashMap<>();
+        Map<Group, BuyAllocator.Candidates> buyable = new LinkedHashMap<>();
+        BigDecimal needed = BigDecimal.ZERO;
         for (Map.Entry<Group, BigDecimal> entry : demand.entrySet()) {
+            GroupBook group = books.groups.get(entry.getKey());
+            BuyAllocator.Candidates candidates = buys.candidates(group);
+            buys.reportUnbuyable(group, candidates, entry.getValue());
+            if (!candidates.isEmpty()) {
+                buyable.put(entry.getKey(), candidates);
+                needed = needed.add(entry.getValue());
+            }
+        }
+        boolean isShort = needed.compareTo(funds) > 0;
+        Map<Group, BigDecimal> bought = new HashMap<>();
+        for (Map.Entry<Group, BuyAllocator.Candidates> entry : buyable.entrySet()) {
             Group group = entry.getKey();
-            BigDecimal wanted = entry.getValue();
-            BigDecimal funded = Decimals.centsDown(short_ ? wanted.multiply(funds).divide(needed, Decimals.MC) : wanted);
+            BigDecimal wanted = demand.get(group);
+            BigDecimal funded = Decimals.centsDown(isShort ? wanted.multiply(funds).divide(needed, Decimals.MC) : wanted);
             BigDecimal missing = wanted.subtract(funded);
-            if (short_ && Decimals.centsDown(missing).signum() > 0) {
+            if (isShort && Decimals.centsDown(missing).signum() > 0) {
                 ledger.skip(group, null, null, missing, SkipReason.UNFUNDED, "sells and cash raise "
                         + Decimals.cents(funds).toPlainString() + " USD for " + Decimals.cents(needed).toPlainString()
                         + " USD of buys: every buy is scaled down in proportion");
@@ -133,30 +153,37 @@ public final class RebalancePlanner {
                         group + "'s funded buy of " + funded.toPlainString() + " USD is below the minimum trade");
                 continue;
             }
-            bought.put(group, buys.buy(books.groups.get(group), funded, drifts.get(group)));
+            bought.put(group, buys.buy(books.groups.get(group), entry.getValue(), funded, drifts.get(group)));
         }
         return bought;
     }
 
-    private static void reportExclusions(Screening screening, PlanLedger ledger) {
-        for (Exclusion exclusion : screening.excluded()) {
-            var position = exclusion.position();
-            var holding = position.holding();
-            SkipReason reason = SkipReason.valueOf(exclusion.reason().name());
-            String detail;
-            switch (exclusion.reason()) {
-                case NEGATIVE_BALANCE:
-                    detail = "negative balance of " + holding.quantity() + ": a debt or residue, kept and never sold";
-                    break;
-                case NO_PRICE:
-                    detail = "no price for " + holding.quantity() + ": its value is unknown, not zero";
-                    break;
-                default:
-                    detail = "worth less than min_usd";
-                    break;
-            }
+    /** Exclusions in a fixed order (group, coin, location), so the plan does not depend on the order of the input. */
+    private static void reportExclusions(Screening screening, Taxonomy taxonomy, PlanLedger ledger) {
+        List<Exclusion> sorted = new ArrayList<>(screening.excluded());
+        sorted.sort(Comparator.comparingInt((Exclusion e) -> taxonomy.rank(e.position().group()))
+                .thenComparing(e -> e.position().coin())
+                .thenComparing(e -> e.position().location().key())
+                .thenComparing(Exclusion::reason)
+                .thenComparing(e -> e.position().holding().asset())
+                .thenComparing(e -> e.position().holding().quantity().value()));
+        for (Exclusion exclusion : sorted) {
+            Position position = exclusion.position();
+            Holding holding = position.holding();
             ledger.skip(position.group(), position.coin(), position.location(),
-                    holding.isPriced() ? holding.value().value() : BigDecimal.ZERO, reason, detail);
+                    holding.isPriced() ? holding.value().value() : BigDecimal.ZERO,
+                    SkipReason.valueOf(exclusion.reason().name()), describe(exclusion.reason(), holding));
+        }
+    }
+
+    private static String describe(Exclusion.Reason reason, Holding holding) {
+        switch (reason) {
+            case NEGATIVE_BALANCE:
+                return "negative balance of " + holding.quantity() + ": a debt or residue, kept and never sold";
+            case NO_PRICE:
+                return "no price for " + holding.quantity() + ": its value is unknown, not zero";
+            default:
+                return "worth less than min_usd";
         }
     }
 }

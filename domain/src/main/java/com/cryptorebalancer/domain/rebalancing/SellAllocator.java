@@ -5,60 +5,80 @@ import com.cryptorebalancer.domain.money.UsdAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Turns "sell X USD of this group" into sells per coin and location.
+ * Turns "sell X USD of this group" into sells per coin and location, never more than a location holds
+ * and never a piece smaller than the minimum trade.
  *
- * <p>Coins sell in proportion to their value, so the group's mix is kept; a coin whose share would be
- * below the minimum trade is left out when the other coins can cover the amount. Each coin sells from
- * its slots in sell order (exchange spot, earn, wallets, hardware; larger first), never more than a
- * slot holds, skipping slots too small to trade; what cannot be sold in pieces of at least the minimum
- * trade is reported as skipped.
+ * <ol>
+ *   <li>Coins sell in proportion to their value, so the group's mix is kept; a coin whose part would be
+ *       below the minimum trade is left out when the other coins can cover the amount.</li>
+ *   <li>Each coin sells its part from its slots in sell order (exchange spot, earn, wallets, hardware;
+ *       larger first), skipping slots too small to trade. A sell takes all of a slot or leaves at least
+ *       min_usd in it: it never turns what remains into dust.</li>
+ *   <li>Whatever that could not place (a remainder too small for the next slot) is topped up, coin by
+ *       coin, onto sells already proposed, or onto new pieces of at least the minimum trade, so that the
+ *       group sells exactly its amount whenever its holdings allow it.</li>
+ *   <li>What still cannot be placed is reported as skipped.</li>
+ * </ol>
  */
 final class SellAllocator {
 
-    static final String ROUNDING = "usd rounded down to cents; quantity in proportion to the holding, rounded down to "
+    static final String ROUNDING = "usd in cents, rounded so the group's sells add up to its amount; quantity in proportion to the holding, rounded down to "
             + Decimals.QUANTITY_SCALE + " decimals (all of it when the whole holding is sold)";
 
     private final BigDecimal minTrade;
+    private final BigDecimal minUsd;
     private final PlanLedger ledger;
 
-    SellAllocator(BigDecimal minTrade, PlanLedger ledger) {
+    SellAllocator(BigDecimal minTrade, BigDecimal minUsd, PlanLedger ledger) {
         this.minTrade = minTrade;
+        this.minUsd = minUsd;
         this.ledger = ledger;
+    }
+
+    /**
+     * The most that can be taken from a slot when {@code want} is wanted and {@code taken} is already
+     * taken: all that is left, or as much as leaves at least min_usd behind, so that a sell never turns
+     * what remains into dust.
+     */
+    private BigDecimal takeable(Slot slot, BigDecimal taken, BigDecimal want) {
+        BigDecimal room = slot.value.subtract(taken);
+        if (want.compareTo(room) >= 0) {
+            return room;
+        }
+        return want.min(room.subtract(minUsd)).max(BigDecimal.ZERO);
     }
 
     /** Sells {@code amount} of the group; returns the USD actually proposed. */
     BigDecimal sell(GroupBook group, BigDecimal amount, GroupDrift drift) {
+        Map<Slot, BigDecimal> pieces = new IdentityHashMap<>();
         List<CoinBook> coins = concentrate(group.coins, amount);
-        BigDecimal kept = BigDecimal.ZERO;
+        BigDecimal kept = sumValues(coins);
         for (CoinBook coin : coins) {
-            kept = kept.add(coin.value);
+            placeInOrder(coin, amount.multiply(coin.value).divide(kept, Decimals.MC).min(coin.value), pieces);
         }
-        BigDecimal sold = BigDecimal.ZERO;
-        for (CoinBook coin : coins) {
-            BigDecimal share = amount.multiply(coin.value).divide(kept, Decimals.MC).min(coin.value);
-            String why = group.group + " is " + drift.current().toPercent().toPlainString() + " % against a target of "
-                    + drift.target().toPercent().toPlainString() + " %: sell " + Decimals.cents(amount).toPlainString()
-                    + " USD of the group, " + coin.coin + "'s part " + Decimals.cents(share).toPlainString() + " USD";
-            sold = sold.add(sellCoin(group, coin, share, drift, why));
+        BigDecimal unplaced = topUp(group.coins, amount.subtract(sum(pieces)), pieces);
+        if (Decimals.cents(unplaced).signum() > 0) {
+            ledger.skip(group.group, null, null, unplaced, SkipReason.BELOW_MIN_TRADE, Decimals.cents(unplaced).toPlainString()
+                    + " USD of " + group.group + " cannot be sold in pieces of at least "
+                    + Decimals.cents(minTrade).toPlainString() + " USD at any location");
         }
-        return sold;
+        return propose(group, amount, drift, pieces);
     }
 
-    /** Coins largest first; the smallest are dropped while their share is below the minimum and the rest can cover. */
+    /** Coins largest first; the smallest are dropped while their part is below the minimum and the rest can cover. */
     private List<CoinBook> concentrate(List<CoinBook> coins, BigDecimal amount) {
         List<CoinBook> kept = new ArrayList<>(coins);
-        BigDecimal keptValue = BigDecimal.ZERO;
-        for (CoinBook coin : kept) {
-            keptValue = keptValue.add(coin.value);
-        }
+        BigDecimal keptValue = sumValues(kept);
         while (kept.size() > 1) {
             CoinBook smallest = kept.get(kept.size() - 1);
-            BigDecimal share = amount.multiply(smallest.value).divide(keptValue, Decimals.MC);
+            BigDecimal part = amount.multiply(smallest.value).divide(keptValue, Decimals.MC);
             BigDecimal rest = keptValue.subtract(smallest.value);
-            if (share.compareTo(minTrade) >= 0 || rest.compareTo(amount) < 0) {
+            if (part.compareTo(minTrade) >= 0 || rest.compareTo(amount) < 0) {
                 break;
             }
             kept.remove(kept.size() - 1);
@@ -67,61 +87,120 @@ final class SellAllocator {
         return kept;
     }
 
-    private BigDecimal sellCoin(GroupBook group, CoinBook coin, BigDecimal share, GroupDrift drift, String why) {
-        List<Slot> slots = coin.slots;
-        BigDecimal[] pieces = new BigDecimal[slots.size()];
-        BigDecimal remaining = share;
-        for (int i = 0; i < slots.size() && remaining.signum() > 0 && remaining.compareTo(minTrade) >= 0; i++) {
-            Slot slot = slots.get(i);
+    /** Places a coin's part on its slots in sell order, as far as pieces of at least the minimum allow. */
+    private void placeInOrder(CoinBook coin, BigDecimal part, Map<Slot, BigDecimal> pieces) {
+        BigDecimal remaining = part;
+        for (Slot slot : coin.slots) {
+            if (remaining.signum() <= 0 || remaining.compareTo(minTrade) < 0) {
+                break;
+            }
             if (slot.value.compareTo(minTrade) < 0) {
                 continue; // too small to sell on its own: it stays where it is
             }
-            BigDecimal take = remaining.min(slot.value);
-            BigDecimal left = remaining.subtract(take);
-            if (left.signum() > 0 && left.compareTo(minTrade) < 0) {
-                // what would be left is too small to sell: take less here so the next slot sells exactly the minimum
-                BigDecimal reduced = take.subtract(minTrade.subtract(left));
-                if (reduced.compareTo(minTrade) >= 0 && laterSlotCanTakeMinimum(slots, i)) {
-                    take = reduced;
-                }
+            BigDecimal take = takeable(slot, BigDecimal.ZERO, remaining);
+            if (take.compareTo(minTrade) < 0 || take.signum() <= 0) {
+                continue;
             }
-            pieces[i] = take;
+            pieces.put(slot, take);
             remaining = remaining.subtract(take);
         }
-        BigDecimal sold = BigDecimal.ZERO;
-        for (int i = 0; i < slots.size(); i++) {
-            if (pieces[i] != null) {
-                sold = sold.add(propose(group, coin, slots.get(i), pieces[i], drift, why));
+    }
+
+    /**
+     * Places what is left on the group's slots, largest coin first: any amount onto a slot already
+     * selling, or a new piece of at least the minimum trade. Returns what could not be placed.
+     */
+    private BigDecimal topUp(List<CoinBook> coins, BigDecimal left, Map<Slot, BigDecimal> pieces) {
+        for (int pass = 0; pass < 2 && left.signum() > 0; pass++) {
+            boolean onlyExisting = pass == 0; // first grow existing sells, then open new ones
+            for (CoinBook coin : coins) {
+                for (Slot slot : coin.slots) {
+                    if (left.signum() <= 0) {
+                        return BigDecimal.ZERO;
+                    }
+                    BigDecimal existing = pieces.get(slot);
+                    if ((existing == null) == onlyExisting) {
+                        continue;
+                    }
+                    BigDecimal take = takeable(slot, existing == null ? BigDecimal.ZERO : existing, left);
+                    if (take.signum() <= 0 || (existing == null && take.compareTo(minTrade) < 0)) {
+                        continue;
+                    }
+                    pieces.put(slot, existing == null ? take : existing.add(take));
+                    left = left.subtract(take);
+                }
             }
         }
-        BigDecimal unsold = share.subtract(sold);
-        if (Decimals.cents(unsold).signum() > 0) {
-            ledger.skip(group.group, coin.coin, null, unsold, SkipReason.BELOW_MIN_TRADE,
-                    "the rest of " + coin.coin + "'s part cannot be sold in pieces of at least "
-                            + Decimals.cents(minTrade).toPlainString() + " USD at any location");
+        return left.max(BigDecimal.ZERO);
+    }
+
+    private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, Map<Slot, BigDecimal> pieces) {
+        List<CoinBook> coins = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
+        List<BigDecimal> exact = new ArrayList<>();
+        List<BigDecimal> caps = new ArrayList<>();
+        for (CoinBook coin : group.coins) {
+            for (Slot slot : coin.slots) {
+                BigDecimal piece = pieces.get(slot);
+                if (piece != null) {
+                    coins.add(coin);
+                    slots.add(slot);
+                    exact.add(piece);
+                    // rounding up a partial sell must not leave less than min_usd behind either
+                    caps.add(piece.compareTo(slot.value) == 0 ? slot.value : slot.value.subtract(minUsd));
+                }
+            }
+        }
+        // the group's sells add up to its amount rounded down to the cent, not a cent less per trade
+        List<BigDecimal> usd = CentRounding.toCents(exact, caps, Decimals.centsDown(sum(pieces)));
+        BigDecimal sold = BigDecimal.ZERO;
+        for (int i = 0; i < slots.size(); i++) {
+            String why = group.group + " is " + drift.current().toPercent().toPlainString() + " % against a target of "
+                    + drift.target().toPercent().toPlainString() + " %: sell " + Decimals.cents(amount).toPlainString()
+                    + " USD of the group, " + Decimals.cents(coinPart(coins.get(i), pieces)).toPlainString()
+                    + " USD of it in " + coins.get(i).coin;
+            sold = sold.add(proposePiece(group, coins.get(i), slots.get(i), exact.get(i), usd.get(i), drift, why));
         }
         return sold;
     }
 
-    private boolean laterSlotCanTakeMinimum(List<Slot> slots, int index) {
-        for (int j = index + 1; j < slots.size(); j++) {
-            if (slots.get(j).value.compareTo(minTrade) >= 0) {
-                return true;
-            }
+    private static BigDecimal coinPart(CoinBook coin, Map<Slot, BigDecimal> pieces) {
+        BigDecimal part = BigDecimal.ZERO;
+        for (Slot slot : coin.slots) {
+            BigDecimal piece = pieces.get(slot);
+            part = piece == null ? part : part.add(piece);
         }
-        return false;
+        return part;
     }
 
-    private BigDecimal propose(GroupBook group, CoinBook coin, Slot slot, BigDecimal piece, GroupDrift drift, String why) {
+    private BigDecimal proposePiece(GroupBook group, CoinBook coin, Slot slot, BigDecimal piece, BigDecimal usd,
+                                    GroupDrift drift, String why) {
         boolean whole = piece.compareTo(slot.value) == 0;
-        BigDecimal usd = Decimals.centsDown(piece);
         BigDecimal quantity = whole ? slot.quantity
                 : slot.quantity.multiply(usd).divide(slot.value, Decimals.MC).setScale(Decimals.QUANTITY_SCALE, RoundingMode.DOWN);
         if (usd.compareTo(minTrade) < 0 || usd.signum() <= 0 || quantity.signum() <= 0) {
-            return BigDecimal.ZERO; // rounding took it below the minimum; the caller reports the rest as skipped
+            ledger.skip(group.group, coin.coin, slot.location, piece, SkipReason.BELOW_MIN_TRADE,
+                    "this sell rounds to " + usd.toPlainString() + " USD, below the minimum trade");
+            return BigDecimal.ZERO;
         }
         ledger.actions.add(new TradeAction(group.group, coin.coin, Side.SELL, new UsdAmount(usd), quantity, slot.price(),
                 slot.location, ExecHints.sell(slot.location, coin.coin, whole), why, drift, ROUNDING));
         return usd;
+    }
+
+    private static BigDecimal sum(Map<Slot, BigDecimal> pieces) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal piece : pieces.values()) {
+            total = total.add(piece);
+        }
+        return total;
+    }
+
+    private static BigDecimal sumValues(List<CoinBook> coins) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (CoinBook coin : coins) {
+            total = total.add(coin.value);
+        }
+        return total;
     }
 }

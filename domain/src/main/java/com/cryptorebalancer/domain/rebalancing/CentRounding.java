@@ -1,0 +1,59 @@
+package com.cryptorebalancer.domain.rebalancing;
+
+import com.cryptorebalancer.domain.money.Decimals;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Rounds a set of exact amounts to cents so that their total is exactly a given number of cents:
+ * every amount is rounded down, then the cents still missing go one by one to the amounts that lost
+ * the most, never past an amount's cap (largest-remainder method). This keeps a group's trades adding
+ * up to the group's amount instead of losing up to a cent per trade.
+ */
+final class CentRounding {
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
+    private CentRounding() {
+    }
+
+    /**
+     * @param exact  the exact amounts
+     * @param caps   the most each amount may become (what a holding has), same order
+     * @param total  the total to reach, in whole cents, at most the sum of the exact amounts rounded down
+     * @return the amounts in whole cents, same order
+     */
+    static List<BigDecimal> toCents(List<BigDecimal> exact, List<BigDecimal> caps, BigDecimal total) {
+        List<BigDecimal> rounded = new ArrayList<>(exact.size());
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal amount : exact) {
+            BigDecimal down = Decimals.centsDown(amount);
+            rounded.add(down);
+            sum = sum.add(down);
+        }
+        long missing = total.subtract(sum).movePointRight(Decimals.USD_SCALE).longValueExact();
+        if (missing <= 0) {
+            return rounded;
+        }
+        List<Integer> order = new ArrayList<>(exact.size());
+        for (int i = 0; i < exact.size(); i++) {
+            order.add(i);
+        }
+        // who lost the most to rounding down gets a cent first; ties go to the earlier amount
+        order.sort(Comparator.comparing((Integer i) -> exact.get(i).subtract(rounded.get(i)), Comparator.reverseOrder())
+                .thenComparing(i -> i));
+        for (int i : order) {
+            if (missing == 0) {
+                break;
+            }
+            BigDecimal up = rounded.get(i).add(CENT);
+            if (up.compareTo(caps.get(i)) <= 0 && exact.get(i).subtract(rounded.get(i)).signum() > 0) {
+                rounded.set(i, up);
+                missing--;
+            }
+        }
+        return rounded;
+    }
+}
