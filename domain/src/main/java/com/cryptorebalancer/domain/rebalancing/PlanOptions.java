@@ -7,8 +7,8 @@ import java.util.Objects;
  * Everything a plan depends on besides holdings, prices and targets.
  *
  * @param minUsd   holdings worth less are dust: left out of totals and plans, and reported
- * @param minTrade trades smaller than this are not proposed (reported as skipped); never less than
- *                 {@code minUsd} in effect, see {@link #effectiveMinTrade()}
+ * @param minTrade trades smaller than this are not proposed (reported as skipped); in effect never less
+ *                 than {@code minUsd} nor 1 USD, see {@link #effectiveMinTrade()}
  * @param cash     new money to deploy (required, and positive, in buy-only mode)
  * @param band     the tolerance band, required in bands mode
  */
@@ -17,6 +17,9 @@ public record PlanOptions(RebalanceMode mode, UsdAmount cash, UsdAmount minUsd, 
 
     public static final UsdAmount DEFAULT_MIN_USD = UsdAmount.of("1");
     public static final UsdAmount DEFAULT_MIN_TRADE = UsdAmount.of("25");
+
+    /** No trade is proposed below 1 USD, whatever min_trade_usd says. */
+    public static final UsdAmount TRADE_FLOOR = UsdAmount.of("1");
 
     public PlanOptions {
         Objects.requireNonNull(mode, "mode must not be null");
@@ -39,11 +42,13 @@ public record PlanOptions(RebalanceMode mode, UsdAmount cash, UsdAmount minUsd, 
     }
 
     /**
-     * The smallest trade proposed: min_trade_usd, but at least min_usd, since a smaller trade would
-     * create or leave behind a holding the plan itself counts as dust.
+     * The smallest trade proposed: min_trade_usd, but at least min_usd (a smaller trade would create or
+     * leave behind a holding the plan itself counts as dust) and at least {@link #TRADE_FLOOR} (no
+     * exchange fills an order that small, and cents lost to rounding are not worth a trade).
      */
     public UsdAmount effectiveMinTrade() {
-        return minTrade.compareTo(minUsd) >= 0 ? minTrade : minUsd;
+        UsdAmount floor = minUsd.compareTo(TRADE_FLOOR) >= 0 ? minUsd : TRADE_FLOOR;
+        return minTrade.compareTo(floor) >= 0 ? minTrade : floor;
     }
 
     /** Full mode, no new cash, default thresholds, proportional sub-allocation. */

@@ -83,7 +83,7 @@ class RebalancePlannerPropertiesTest {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(scenarios()).checkAssert(s -> {
             RebalancePlan plan = s.plan();
             for (TradeAction action : plan.actions()) {
-                assertThat(action.usd().value()).isGreaterThanOrEqualTo(plan.options().minTrade().value());
+                assertThat(action.usd().value()).isGreaterThanOrEqualTo(plan.options().effectiveMinTrade().value());
                 assertThat(action.usd().value().scale()).isLessThanOrEqualTo(2);
                 assertThat(action.estQuantity().signum()).isPositive();
             }
