@@ -4,6 +4,7 @@ import static com.cryptorebalancer.domain.testdata.HoldingsTestData.AS_OF;
 import static com.cryptorebalancer.domain.testdata.HoldingsTestData.holding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.InstanceOfAssertFactories.BIG_DECIMAL;
 
 import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.location.LocationRules;
@@ -25,8 +26,8 @@ class HoldingTest {
         Holding aave = holding("AAVE", "Aave", "Binance", "16.81404761", "5555.24");
         assertThat(aave.isPriced()).isTrue();
         assertThat(aave.value()).isEqualTo(UsdAmount.of("5555.24"));
-        assertThat(aave.priceIfKnown()).get().extracting(Price::usd).satisfies(usd ->
-                assertThat(usd).isEqualByComparingTo("330.39278398950602234"));
+        assertThat(aave.priceIfKnown()).get().extracting(Price::usd, BIG_DECIMAL)
+                .isEqualByComparingTo("330.39278398950602234");
         assertThat(aave.price().source()).isEqualTo(PriceSource.LOCAL);
         assertThat(aave.price().asOf()).isEqualTo(AS_OF);
         assertThat(aave.valueOrZero()).isEqualTo(aave.value());

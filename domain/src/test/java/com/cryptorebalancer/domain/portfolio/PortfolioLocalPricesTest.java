@@ -4,6 +4,7 @@ import static com.cryptorebalancer.domain.testdata.HoldingsTestData.AS_OF;
 import static com.cryptorebalancer.domain.testdata.HoldingsTestData.aPortfolio;
 import static com.cryptorebalancer.domain.testdata.HoldingsTestData.holding;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.BIG_DECIMAL;
 
 import com.cryptorebalancer.domain.location.LocationRules;
 import com.cryptorebalancer.domain.money.Asset;
@@ -42,8 +43,7 @@ class PortfolioLocalPricesTest {
                 .with("BTC", "-0.00008169", "-8.97")
                 .unpriced("BTC", "1")
                 .classified().localPrices();
-        assertThat(prices.priceOf(Asset.of("BTC"))).get().extracting(Price::usd)
-                .satisfies(usd -> assertThat(usd).isEqualByComparingTo("110000"));
+        assertThat(prices.priceOf(Asset.of("BTC"))).get().extracting(Price::usd, BIG_DECIMAL).isEqualByComparingTo("110000");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.cryptorebalancer.domain.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.InstanceOfAssertFactories.BIG_DECIMAL;
 
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Price;
@@ -13,6 +14,8 @@ import com.cryptorebalancer.domain.testdata.RealExportTestData;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The real export end to end through the domain. Expected figures were computed from the file with a separate
@@ -78,17 +81,16 @@ class RealExportPortfolioTest {
                         tuple("Binance", "34550.59", 89), tuple("Kraken", "26849.74", 29));
     }
 
-    @Test
-    void localPricesPutSol2UnderSolAndKeepTerraApart() {
+    @ParameterizedTest(name = "{0} is priced {1} USD")
+    @CsvSource({
+            "SOL,   187.23560029560534479",
+            "BTC,   109822.47699459290492",
+            "LUNA,  1.2230807908602978460",
+            "LUNA3, 0.14740619154223091305",
+    })
+    void localPricesAreValueOverQuantityPerCoinWithSol2UnderSolAndTerraKeptApart(String coin, String usd) {
         PriceBook prices = PORTFOLIO.localPrices();
-        assertThat(prices.priceOf(Asset.of("SOL"))).get().extracting(Price::usd)
-                .satisfies(usd -> assertThat(usd).isEqualByComparingTo("187.23560029560534479"));
+        assertThat(prices.priceOf(Asset.of(coin))).get().extracting(Price::usd, BIG_DECIMAL).isEqualByComparingTo(usd);
         assertThat(prices.priceOf(Asset.of("SOL2"))).isEmpty();
-        assertThat(prices.priceOf(Asset.of("BTC"))).get().extracting(Price::usd)
-                .satisfies(usd -> assertThat(usd).isEqualByComparingTo("109822.47699459290492"));
-        assertThat(prices.priceOf(Asset.of("LUNA"))).get().extracting(Price::usd)
-                .satisfies(usd -> assertThat(usd).isEqualByComparingTo("1.2230807908602978460"));
-        assertThat(prices.priceOf(Asset.of("LUNA3"))).get().extracting(Price::usd)
-                .satisfies(usd -> assertThat(usd).isEqualByComparingTo("0.14740619154223091305"));
     }
 }

@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 final class ClassifyFixture {
 
+    /** What asking for a group "Blue chips" that the default taxonomy does not have says. */
+    static final String UNKNOWN_BLUE_CHIPS = "unknown group 'Blue chips'; the groups are: BTC, ETH, Stablecoins, SOL, "
+            + "L1/L0 majors, L2/Scaling, DeFi, AI/Data, Gaming/NFT, Memecoins, Others";
+
     private ClassifyFixture() {
     }
 

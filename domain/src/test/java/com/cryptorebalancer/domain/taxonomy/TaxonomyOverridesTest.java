@@ -47,8 +47,7 @@ class TaxonomyOverridesTest {
     void anAliasToAMissingGroupIsRefusedNamingItAndListingTheGroups() {
         assertThatThrownBy(() -> withAlias("IMO", "Blue chips"))
                 .isInstanceOf(UnknownGroupException.class)
-                .hasMessage("unknown group 'Blue chips'; the groups are: BTC, ETH, Stablecoins, SOL, L1/L0 majors, "
-                        + "L2/Scaling, DeFi, AI/Data, Gaming/NFT, Memecoins, Others");
+                .hasMessage(ClassifyFixture.UNKNOWN_BLUE_CHIPS);
     }
 
     @Test

@@ -43,8 +43,7 @@ class TaxonomyTest {
     void aMissingGroupIsRefusedNamingItAndListingTheGroups() {
         assertThatThrownBy(() -> DEFAULTS.group("Blue chips"))
                 .isInstanceOfSatisfying(UnknownGroupException.class, e -> assertThat(e.name()).isEqualTo("Blue chips"))
-                .hasMessage("unknown group 'Blue chips'; the groups are: BTC, ETH, Stablecoins, SOL, L1/L0 majors, "
-                        + "L2/Scaling, DeFi, AI/Data, Gaming/NFT, Memecoins, Others");
+                .hasMessage(ClassifyFixture.UNKNOWN_BLUE_CHIPS);
         assertThat(DEFAULTS.findGroup("Blue chips")).isEmpty();
     }
 
