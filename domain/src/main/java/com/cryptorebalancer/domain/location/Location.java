@@ -2,6 +2,7 @@ package com.cryptorebalancer.domain.location;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A place that holds coins: an exchange account, a wallet, a manual entry.
@@ -13,21 +14,27 @@ import java.util.Objects;
 public record Location(String key, String name, LocationKind kind) implements Comparable<Location> {
 
     private static final String BALANCE_SUFFIX = " balance";
+    /** Runs of whitespace, including Unicode spaces such as the no-break space. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
+    /** The key is normalised here too, so that a location built from any spelling has the same identity. */
     public Location {
         Objects.requireNonNull(key, "location key must not be null");
         Objects.requireNonNull(name, "location name must not be null");
         Objects.requireNonNull(kind, "location kind must not be null");
+        String raw = key;
+        key = keyOf(key);
         if (key.isEmpty()) {
-            throw new IllegalArgumentException("location name must not be blank");
+            throw new IllegalArgumentException("location name must not be blank, was '" + raw + "'");
         }
     }
 
     /** The spelling shown to people: trimmed, inner runs of spaces collapsed, trailing " Balance" removed. */
     public static String displayName(String raw) {
         Objects.requireNonNull(raw, "location name must not be null");
-        String collapsed = raw.strip().replaceAll("\\s+", " ");
-        if (collapsed.toLowerCase(Locale.ROOT).endsWith(BALANCE_SUFFIX)
+        String collapsed = SPACES.matcher(raw).replaceAll(" ").strip();
+        // a loop, not an if: normalising a normalised name must change nothing ("X Balance Balance")
+        while (collapsed.toLowerCase(Locale.ROOT).endsWith(BALANCE_SUFFIX)
                 && collapsed.length() > BALANCE_SUFFIX.length()) {
             collapsed = collapsed.substring(0, collapsed.length() - BALANCE_SUFFIX.length()).strip();
         }

@@ -16,9 +16,10 @@ public record Asset(String symbol) implements Comparable<Asset> {
 
     public Asset {
         Objects.requireNonNull(symbol, "asset symbol must not be null");
-        symbol = symbol.strip().toUpperCase(java.util.Locale.ROOT);
+        String raw = symbol;
+        symbol = trimInvisible(symbol).toUpperCase(java.util.Locale.ROOT);
         if (symbol.isEmpty()) {
-            throw new IllegalArgumentException("asset symbol must not be blank");
+            throw new IllegalArgumentException("asset symbol must not be blank, was '" + raw + "'");
         }
         if (symbol.length() > MAX_LENGTH) {
             throw new IllegalArgumentException(
@@ -26,11 +27,28 @@ public record Asset(String symbol) implements Comparable<Asset> {
         }
         for (int i = 0; i < symbol.length(); i++) {
             char c = symbol.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (isInvisible(c) || Character.isISOControl(c)) {
                 throw new IllegalArgumentException(
                         "asset symbol must not contain spaces or control characters: '" + symbol + "'");
             }
         }
+    }
+
+    /** Spaces in the Unicode sense too: a no-break space pasted from a web page is not part of a ticker. */
+    private static boolean isInvisible(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    private static String trimInvisible(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isInvisible(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isInvisible(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     public static Asset of(String symbol) {

@@ -1,6 +1,8 @@
 package com.cryptorebalancer.domain.taxonomy;
 
 import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.money.Decimals;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,13 +17,17 @@ import java.util.regex.Pattern;
  *       tickers renamed since ({@code MIOTA}, {@code TONCOIN}, {@code RNDR});</li>
  *   <li>CoinTracking's numeric disambiguation suffixes ({@code SOL2} is Solana, {@code DOT2} Polkadot):
  *       stripped only when the rest is a known coin and, where the export prints the coin's full name,
- *       that name agrees with the known coin's.</li>
+ *       that name agrees with the known coin's; without a name, where both the suffixed and the bare
+ *       ticker are priced, the prices must be within a factor of two (CoinTracking gives a clashing
+ *       ticker a suffix because it is another coin: {@code LUNA2} next to {@code LUNA}).</li>
  * </ul>
  */
 final class Spellings {
 
     private static final Pattern KRAKEN_STAKING = Pattern.compile("^(.+)\\.(S|F|M|B|P|HOLD)$");
     private static final Pattern NUMERIC_SUFFIX = Pattern.compile("^([A-Z0-9]*[A-Z])([0-9]{1,2})$");
+    private static final BigDecimal SAME_COIN_LOW = new BigDecimal("0.5");
+    private static final BigDecimal SAME_COIN_HIGH = new BigDecimal("2");
 
     private static final Map<String, String> RENAMED = Map.ofEntries(
             Map.entry("XBT", "BTC"), Map.entry("XXBT", "BTC"), Map.entry("XETH", "ETH"),
@@ -41,7 +47,8 @@ final class Spellings {
     record Resolved(AliasEntry entry, String how) {
     }
 
-    static Optional<Resolved> resolve(Asset raw, String coinName, AliasTable table) {
+    static Optional<Resolved> resolve(Asset raw, String coinName, BigDecimal unitPrice, PriceLookup prices,
+                                      AliasTable table) {
         String symbol = raw.symbol();
         String staking = "";
         Matcher stakingMatch = KRAKEN_STAKING.matcher(symbol);
@@ -63,13 +70,25 @@ final class Spellings {
         Matcher suffix = NUMERIC_SUFFIX.matcher(symbol);
         if (suffix.matches()) {
             AliasEntry entry = table.get(new Asset(suffix.group(1)));
-            if (entry != null && (coinName == null || entry.agreesWithName(coinName))) {
+            boolean agrees = entry != null && (coinName == null
+                    ? pricesAgree(unitPrice, prices.usdPrice(entry.symbol()).orElse(null))
+                    : entry.agreesWithName(coinName));
+            if (agrees) {
                 String evidence = coinName == null ? "" : " (name '" + coinName + "' agrees)";
                 return Optional.of(new Resolved(entry,
                         staking + "CoinTracking suffix " + suffix.group(2) + " of " + entry.symbol() + evidence));
             }
         }
         return Optional.empty();
+    }
+
+    /** Unknown prices do not disagree; known ones agree within a factor of two (cent rounding of dust). */
+    private static boolean pricesAgree(BigDecimal suffixed, BigDecimal bare) {
+        if (suffixed == null || bare == null) {
+            return true;
+        }
+        BigDecimal ratio = suffixed.divide(bare, Decimals.MC);
+        return ratio.compareTo(SAME_COIN_LOW) >= 0 && ratio.compareTo(SAME_COIN_HIGH) <= 0;
     }
 
     /** The ticker without a Kraken staking suffix, for rules that look at the bare ticker. */

@@ -91,7 +91,7 @@ public final class Taxonomy {
                     byPerson ? Classification.Basis.OVERRIDE : Classification.Basis.ALIAS,
                     byPerson ? "assigned to " + direct.group() + " by you" : direct.displayName() + " is in the alias table");
         }
-        Optional<Spellings.Resolved> spelling = Spellings.resolve(symbol, coinName, aliases);
+        Optional<Spellings.Resolved> spelling = Spellings.resolve(symbol, coinName, unitPrice, prices, aliases);
         if (spelling.isPresent()) {
             AliasEntry entry = spelling.get().entry();
             return new Classification(entry.symbol(), entry.group(), Classification.Basis.SPELLING, spelling.get().how());
