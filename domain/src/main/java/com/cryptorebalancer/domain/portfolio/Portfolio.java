@@ -23,10 +23,12 @@ public final class Portfolio {
 
     private final List<Position> positions;
     private final Taxonomy taxonomy;
+    private final List<UnknownAlias> unknownAliases;
 
     private Portfolio(List<Position> positions, Taxonomy taxonomy) {
         this.positions = List.copyOf(positions);
         this.taxonomy = taxonomy;
+        this.unknownAliases = List.copyOf(findUnknownAliases(this.positions));
     }
 
     /**
@@ -118,6 +120,10 @@ public final class Portfolio {
 
     /** Tickers nothing recognised, largest value first, so a person can assign the ones that matter. */
     public List<UnknownAlias> unknownAliases() {
+        return unknownAliases;
+    }
+
+    private static List<UnknownAlias> findUnknownAliases(List<Position> positions) {
         Map<Asset, List<Position>> byTicker = new TreeMap<>();
         for (Position position : positions) {
             if (position.classification().isUnknown()) {
@@ -126,18 +132,18 @@ public final class Portfolio {
         }
         List<UnknownAlias> unknown = new ArrayList<>(byTicker.size());
         byTicker.forEach((ticker, held) -> {
-            UsdAmount value = UsdAmount.ZERO;
+            BigDecimal value = BigDecimal.ZERO;
             TreeSet<String> locations = new TreeSet<>();
             String name = null;
             for (Position position : held) {
                 Holding holding = position.holding();
                 if (holding.isPriced() && !holding.value().isNegative()) {
-                    value = value.plus(holding.value());
+                    value = value.add(holding.value().value());
                 }
                 locations.add(holding.location().name());
                 name = name == null ? holding.coinName() : name;
             }
-            unknown.add(new UnknownAlias(ticker, name, value, held.size(), new ArrayList<>(locations)));
+            unknown.add(new UnknownAlias(ticker, name, new UsdAmount(value), held.size(), new ArrayList<>(locations)));
         });
         unknown.sort(Comparator.comparing(UnknownAlias::value).reversed().thenComparing(UnknownAlias::symbol));
         return unknown;

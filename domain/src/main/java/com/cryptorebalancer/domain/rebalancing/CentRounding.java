@@ -38,18 +38,19 @@ final class CentRounding {
             return rounded;
         }
         List<Integer> order = new ArrayList<>(exact.size());
+        List<BigDecimal> lost = new ArrayList<>(exact.size());
         for (int i = 0; i < exact.size(); i++) {
             order.add(i);
+            lost.add(exact.get(i).subtract(rounded.get(i)));
         }
         // who lost the most to rounding down gets a cent first; ties go to the earlier amount
-        order.sort(Comparator.comparing((Integer i) -> exact.get(i).subtract(rounded.get(i)), Comparator.reverseOrder())
-                .thenComparing(i -> i));
+        order.sort(Comparator.comparing((Integer i) -> lost.get(i), Comparator.reverseOrder()).thenComparing(i -> i));
         for (int i : order) {
             if (missing == 0) {
                 break;
             }
             BigDecimal up = rounded.get(i).add(CENT);
-            if (up.compareTo(caps.get(i)) <= 0 && exact.get(i).subtract(rounded.get(i)).signum() > 0) {
+            if (up.compareTo(caps.get(i)) <= 0 && lost.get(i).signum() > 0) {
                 rounded.set(i, up);
                 missing--;
             }

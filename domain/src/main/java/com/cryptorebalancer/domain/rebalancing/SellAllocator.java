@@ -154,11 +154,15 @@ final class SellAllocator {
         // the group's sells add up to its amount rounded down to the cent, not a cent less per trade
         List<BigDecimal> usd = CentRounding.toCents(exact, caps, Decimals.centsDown(sum(pieces)));
         BigDecimal sold = BigDecimal.ZERO;
+        String why = null;
         for (int i = 0; i < slots.size(); i++) {
-            String why = group.group + " is " + drift.current().toPercent().toPlainString() + " % against a target of "
-                    + drift.target().toPercent().toPlainString() + " %: sell " + Decimals.cents(amount).toPlainString()
-                    + " USD of the group, " + Decimals.cents(coinPart(coins.get(i), pieces)).toPlainString()
-                    + " USD of it in " + coins.get(i).coin;
+            if (i == 0 || coins.get(i) != coins.get(i - 1)) {
+                // one reason per coin, shared by its pieces
+                why = group.group + " is " + drift.current().toPercent().toPlainString() + " % against a target of "
+                        + drift.target().toPercent().toPlainString() + " %: sell " + Decimals.cents(amount).toPlainString()
+                        + " USD of the group, " + Decimals.cents(coinPart(coins.get(i), pieces)).toPlainString()
+                        + " USD of it in " + coins.get(i).coin;
+            }
             sold = sold.add(proposePiece(group, coins.get(i), slots.get(i), exact.get(i), usd.get(i), drift, why));
         }
         return sold;

@@ -7,30 +7,40 @@ import java.util.Objects;
  * A group of coins the owner sets a target for (BTC, ETH, Stablecoins, ..., Others). Names are
  * compared without regard to case, so "stablecoins" names the same group as "Stablecoins".
  */
-public record Group(String name) {
+public final class Group {
 
     public static final Group OTHERS = new Group("Others");
 
     private static final int MAX_LENGTH = 60;
 
-    public Group {
+    private final String name;
+    private final String key;
+
+    private Group(String name) {
         Objects.requireNonNull(name, "group name must not be null");
-        name = name.strip();
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("group name must not be blank");
+        String stripped = name.strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException("group name must not be blank, was '" + name + "'");
         }
-        if (name.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("group name is longer than " + MAX_LENGTH + " characters: '" + name + "'");
+        if (stripped.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("group name is longer than " + MAX_LENGTH + " characters: '" + stripped + "'");
         }
+        this.name = stripped;
+        this.key = key(stripped);
     }
 
     public static Group of(String name) {
         return new Group(name);
     }
 
+    /** The name as it is shown. */
+    public String name() {
+        return name;
+    }
+
     /** The key under which groups are looked up by name. */
     public String key() {
-        return key(name);
+        return key;
     }
 
     static String key(String name) {
@@ -39,12 +49,12 @@ public record Group(String name) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Group && ((Group) other).key().equals(key());
+        return other instanceof Group && ((Group) other).key.equals(key);
     }
 
     @Override
     public int hashCode() {
-        return key().hashCode();
+        return key.hashCode();
     }
 
     @Override
