@@ -3,8 +3,10 @@ package com.cryptorebalancer.domain.portfolio;
 import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Price;
+import com.cryptorebalancer.domain.money.PriceSource;
 import com.cryptorebalancer.domain.money.Quantity;
 import com.cryptorebalancer.domain.money.UsdAmount;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,11 +17,12 @@ import java.util.Optional;
  * name when the source gave one ("Solana"), otherwise null. Both feed the taxonomy, which decides which
  * coin and group this really is.
  *
- * <p>A holding is either priced ({@code value} and {@code price} both present, {@code value} being the
- * source's own valuation) or unpriced (both null): an unpriced holding is never worth zero, it is
- * worth "unknown", and the planner says so.
+ * <p>A holding is either priced ({@code value}, {@code priceSource} and {@code pricedAt} all present:
+ * the value is the source's own valuation, the unit price is implied by it) or unpriced (all three
+ * null): an unpriced holding is never worth zero, it is worth "unknown", and the planner says so.
  */
-public record Holding(Asset asset, String coinName, Location location, Quantity quantity, UsdAmount value, Price price) {
+public record Holding(Asset asset, String coinName, Location location, Quantity quantity, UsdAmount value,
+                      PriceSource priceSource, Instant pricedAt) {
 
     public Holding {
         Objects.requireNonNull(asset, "holding needs an asset");
@@ -29,42 +32,47 @@ public record Holding(Asset asset, String coinName, Location location, Quantity 
             throw new IllegalArgumentException(
                     "holding of " + asset + " at " + location + " has a quantity of " + quantity.asset());
         }
-        if ((value == null) != (price == null)) {
+        if ((value == null) != (priceSource == null) || (value == null) != (pricedAt == null)) {
             throw new IllegalArgumentException("holding of " + asset + " at " + location
-                    + " must have both a value and a price, or neither");
+                    + " must have a value with its source and time, or none of them");
         }
-        if (price != null && !price.asset().equals(asset)) {
-            throw new IllegalArgumentException(
-                    "holding of " + asset + " at " + location + " has a price of " + price.asset());
+        if (value != null && (value.value().signum() == 0 || value.value().signum() != quantity.value().signum())) {
+            throw new IllegalArgumentException("no price is implied by " + value + " for " + quantity);
         }
         if (coinName != null && coinName.isBlank()) {
             coinName = null;
         }
     }
 
-    /** A holding valued by its source: the price is implied as value / quantity. */
+    /** A holding valued by its source: its unit price is implied as value / quantity. */
     public static Holding valued(Asset asset, String coinName, Location location, Quantity quantity,
-                                 UsdAmount value, com.cryptorebalancer.domain.money.PriceSource source,
-                                 java.time.Instant asOf) {
-        return new Holding(asset, coinName, location, quantity, value,
-                Price.implied(value, quantity, source, asOf));
+                                 UsdAmount value, PriceSource source, Instant asOf) {
+        return new Holding(asset, coinName, location, quantity, value, source, asOf);
     }
 
     /** A holding whose worth is unknown (the source gave no value, or a value of zero). */
     public static Holding unpriced(Asset asset, String coinName, Location location, Quantity quantity) {
-        return new Holding(asset, coinName, location, quantity, null, null);
+        return new Holding(asset, coinName, location, quantity, null, null, null);
     }
 
     public boolean isPriced() {
-        return price != null;
+        return value != null;
     }
 
     public boolean isNegative() {
         return quantity.isNegative();
     }
 
+    /**
+     * The unit price implied by the valuation (value / quantity), or null for an unpriced holding.
+     * Computed when asked: most uses need only the value, the source and the time.
+     */
+    public Price price() {
+        return value == null ? null : Price.implied(value, quantity, priceSource, pricedAt);
+    }
+
     public Optional<Price> priceIfKnown() {
-        return Optional.ofNullable(price);
+        return Optional.ofNullable(price());
     }
 
     /** The value, or zero for an unpriced holding: only for totals that are labelled as priced-only. */

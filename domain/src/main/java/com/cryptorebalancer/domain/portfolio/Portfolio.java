@@ -6,12 +6,14 @@ import com.cryptorebalancer.domain.money.Price;
 import com.cryptorebalancer.domain.money.PriceSource;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.taxonomy.Classification;
+import com.cryptorebalancer.domain.taxonomy.Group;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +25,13 @@ public final class Portfolio {
 
     private final List<Position> positions;
     private final Taxonomy taxonomy;
+    private final int coinCount;
     private final List<UnknownAlias> unknownAliases;
 
-    private Portfolio(List<Position> positions, Taxonomy taxonomy) {
+    private Portfolio(List<Position> positions, Taxonomy taxonomy, int coinCount) {
         this.positions = List.copyOf(positions);
         this.taxonomy = taxonomy;
+        this.coinCount = coinCount;
         this.unknownAliases = List.copyOf(findUnknownAliases(this.positions));
     }
 
@@ -51,15 +55,19 @@ public final class Portfolio {
             }
         });
         Map<String, Classification> seen = new HashMap<>();
+        Map<Map.Entry<Group, Asset>, Integer> coinIds = new HashMap<>();
+        Map<Classification, Integer> idOf = new IdentityHashMap<>();
         List<Position> positions = new ArrayList<>(holdings.size());
         for (Holding holding : holdings) {
             String key = holding.asset().symbol() + '\u0000' + (holding.coinName() == null ? "" : holding.coinName());
             Classification classification = seen.computeIfAbsent(key, k -> taxonomy.classify(
                     holding.asset(), holding.coinName(), unitPrices.get(holding.asset()),
                     coin -> Optional.ofNullable(unitPrices.get(coin))));
-            positions.add(new Position(holding, classification));
+            int coinId = idOf.computeIfAbsent(classification, c ->
+                    coinIds.computeIfAbsent(Map.entry(c.group(), c.coin()), pair -> coinIds.size()));
+            positions.add(new Position(holding, classification, coinId));
         }
-        return new Portfolio(positions, taxonomy);
+        return new Portfolio(positions, taxonomy, coinIds.size());
     }
 
     public List<Position> positions() {
@@ -68,6 +76,11 @@ public final class Portfolio {
 
     public Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    /** How many distinct (group, coin) pairs the positions have: their coin ids run from 0 to this, excluded. */
+    public int coinCount() {
+        return coinCount;
     }
 
     /**
@@ -107,7 +120,7 @@ public final class Portfolio {
             BigDecimal[] sum = sums.computeIfAbsent(position.coin(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             sum[0] = sum[0].add(holding.value().value());
             sum[1] = sum[1].add(holding.quantity().value());
-            times.merge(position.coin(), holding.price().asOf(), (a, b) -> a.isAfter(b) ? a : b);
+            times.merge(position.coin(), holding.pricedAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
         Map<Asset, Price> prices = new TreeMap<>();
         sums.forEach((coin, sum) -> {

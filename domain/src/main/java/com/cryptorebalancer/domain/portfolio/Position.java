@@ -7,12 +7,20 @@ import com.cryptorebalancer.domain.taxonomy.Classification;
 import com.cryptorebalancer.domain.taxonomy.Group;
 import java.util.Objects;
 
-/** A holding together with what the taxonomy says it is. */
-public record Position(Holding holding, Classification classification) {
+/**
+ * A holding together with what the taxonomy says it is.
+ *
+ * @param coinId numbers the distinct (group, coin) pairs of its portfolio from 0 (see
+ *               {@link Portfolio#coinCount()}), so that per-coin work can index an array instead of hashing
+ */
+public record Position(Holding holding, Classification classification, int coinId) {
 
     public Position {
         Objects.requireNonNull(holding, "position needs a holding");
         Objects.requireNonNull(classification, "position of " + holding.asset() + " needs a classification");
+        if (coinId < 0) {
+            throw new IllegalArgumentException("coin id of " + holding.asset() + " must not be negative, was " + coinId);
+        }
     }
 
     /** The coin this really is (SOL for a ticker SOL2). */

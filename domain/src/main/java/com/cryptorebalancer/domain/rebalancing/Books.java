@@ -4,9 +4,9 @@ import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.portfolio.Holding;
+import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.portfolio.Position;
 import com.cryptorebalancer.domain.taxonomy.Group;
-import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,85 +17,90 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The eligible holdings arranged for planning: group, then coin, then slot in sell order; plus the
- * exchange accounts that decide where buys go.
+ * The eligible holdings arranged for planning: group, then coin, then slot in sell order. Where buys
+ * go (the exchange accounts holding a coin, a group, the portfolio) is worked out only when asked,
+ * since only the few coins bought need it.
  */
 final class Books {
 
     final Map<Group, GroupBook> groups = new LinkedHashMap<>();
     BigDecimal total = BigDecimal.ZERO;
-    private final Map<Asset, Slot> largestSpotSlotByCoin = new HashMap<>();
-    private final Map<Group, Map<Location, BigDecimal>> spotValueByGroup = new HashMap<>();
-    private final Map<Location, BigDecimal> spotValue = new HashMap<>();
+    private Map<Asset, List<CoinBook>> coinsBySymbol;
+    private final Map<Group, Optional<Location>> mainExchangeByGroup = new HashMap<>();
+    private Optional<Location> mainExchange;
 
-    static Books of(List<Position> eligible, Taxonomy taxonomy) {
+    static Books of(List<Position> eligible, Portfolio portfolio) {
         Books books = new Books();
-        for (Group group : taxonomy.groups()) {
+        for (Group group : portfolio.taxonomy().groups()) {
             books.groups.put(group, new GroupBook(group));
         }
-        Map<Asset, CoinBook> coins = new HashMap<>();
-        Map<Asset, Map<Location, Slot>> slots = new HashMap<>();
+        CoinBook[] coins = new CoinBook[portfolio.coinCount()];
         for (Position position : eligible) {
             Holding holding = position.holding();
-            BigDecimal value = holding.value().value();
-            GroupBook group = books.groups.computeIfAbsent(position.group(), GroupBook::new);
-            CoinBook coin = coins.computeIfAbsent(position.coin(), c -> {
-                CoinBook created = new CoinBook(c);
-                group.coins.add(created);
-                return created;
-            });
-            Slot slot = slots.computeIfAbsent(position.coin(), c -> new HashMap<>()).get(position.location());
-            if (slot == null) {
-                slot = new Slot(position.coin(), position.location(), value, holding.quantity().value(), holding.price());
-                slots.get(position.coin()).put(position.location(), slot);
-                coin.slots.add(slot);
-            } else {
-                slot.add(value, holding.quantity().value(), holding.price());
+            CoinBook coin = coins[position.coinId()];
+            if (coin == null) {
+                GroupBook group = books.groups.computeIfAbsent(position.group(), GroupBook::new);
+                coin = new CoinBook(position.coin(), group);
+                group.coins.add(coin);
+                coins[position.coinId()] = coin;
             }
-            coin.value = coin.value.add(value);
-            group.value = group.value.add(value);
+            BigDecimal value = holding.value().value();
+            coin.hold(position.location(), value, holding);
+            coin.group.value = coin.group.value.add(value);
             books.total = books.total.add(value);
         }
-        books.index();
-        return books;
-    }
-
-    private void index() {
-        for (GroupBook group : groups.values()) {
+        for (GroupBook group : books.groups.values()) {
             group.coins.sort(CoinBook.LARGEST_FIRST);
             for (CoinBook coin : group.coins) {
                 coin.slots.sort(Slot.SELL_ORDER);
-                for (Slot slot : coin.slots) {
-                    if (slot.location.kind() == LocationKind.EXCHANGE_SPOT) {
-                        largestSpotSlotByCoin.merge(coin.coin, slot, (a, b) -> a.value.compareTo(b.value) >= 0 ? a : b);
-                        spotValueByGroup.computeIfAbsent(group.group, g -> new HashMap<>())
-                                .merge(slot.location, slot.value, BigDecimal::add);
-                        spotValue.merge(slot.location, slot.value, BigDecimal::add);
-                    }
-                }
             }
         }
+        return books;
     }
 
     /** The exchange spot account holding the most of this coin, if any. */
     Optional<Location> spotHolding(Asset coin) {
-        return Optional.ofNullable(largestSpotSlotByCoin.get(coin)).map(s -> s.location);
+        if (coinsBySymbol == null) {
+            coinsBySymbol = new HashMap<>();
+            groups.values().forEach(g -> g.coins.forEach(c -> coinsBySymbol.computeIfAbsent(c.coin, k -> new ArrayList<>()).add(c)));
+        }
+        Map<Location, BigDecimal> held = new HashMap<>();
+        coinsBySymbol.getOrDefault(coin, List.of()).forEach(c -> addSpot(c, held));
+        return largest(held);
     }
 
     /** The exchange spot account holding the most of this group. */
     Optional<Location> mainExchange(Group group) {
-        return largest(spotValueByGroup.getOrDefault(group, Map.of()));
+        return mainExchangeByGroup.computeIfAbsent(group, g -> {
+            Map<Location, BigDecimal> held = new HashMap<>();
+            groups.get(g).coins.forEach(c -> addSpot(c, held));
+            return largest(held);
+        });
     }
 
     /** The exchange spot account holding the most of the portfolio. */
     Optional<Location> mainExchange() {
-        return largest(spotValue);
+        if (mainExchange == null) {
+            Map<Location, BigDecimal> held = new HashMap<>();
+            groups.values().forEach(g -> g.coins.forEach(c -> addSpot(c, held)));
+            mainExchange = largest(held);
+        }
+        return mainExchange;
     }
 
     List<GroupBook> groupsInOrder() {
         return new ArrayList<>(groups.values());
     }
 
+    private static void addSpot(CoinBook coin, Map<Location, BigDecimal> held) {
+        for (Slot slot : coin.slots) {
+            if (slot.location.kind() == LocationKind.EXCHANGE_SPOT) {
+                held.merge(slot.location, slot.value, BigDecimal::add);
+            }
+        }
+    }
+
+    /** The location holding the most; ties go to the first name in alphabetical order, so plans do not vary. */
     private static Optional<Location> largest(Map<Location, BigDecimal> values) {
         return values.entrySet().stream()
                 .max(Map.Entry.<Location, BigDecimal>comparingByValue()

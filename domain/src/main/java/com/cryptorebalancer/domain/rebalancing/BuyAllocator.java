@@ -126,9 +126,7 @@ final class BuyAllocator {
     }
 
     private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, Candidate candidate, BigDecimal usd) {
-        String why = group.group + " is " + drift.current().toPercent().toPlainString() + " % against a target of "
-                + drift.target().toPercent().toPlainString() + " %: buy " + Decimals.cents(amount).toPlainString()
-                + " USD of the group, " + usd.toPlainString() + " USD of it in " + candidate.coin;
+        Rationale why = new Rationale(drift, new UsdAmount(amount), new UsdAmount(usd));
         BigDecimal quantity = candidate.price.quantityFor(new UsdAmount(usd), RoundingMode.DOWN);
         if (usd.compareTo(minTrade) < 0 || usd.signum() <= 0 || quantity.signum() <= 0) {
             ledger.skip(group.group, candidate.coin, null, usd, SkipReason.BELOW_MIN_TRADE,
@@ -137,7 +135,7 @@ final class BuyAllocator {
         }
         Location location = location(candidate.coin, group);
         ledger.actions.add(new TradeAction(group.group, candidate.coin, Side.BUY, new UsdAmount(usd), quantity,
-                candidate.price, location, hint(candidate.coin, group, location), why, drift, ROUNDING));
+                candidate.price, location, hint(candidate.coin, group, location), why, ROUNDING));
         return usd;
     }
 
@@ -167,16 +165,17 @@ final class BuyAllocator {
         return books.spotHolding(coin).or(() -> books.mainExchange(group.group)).or(books::mainExchange).orElse(null);
     }
 
-    private String hint(Asset coin, GroupBook group, Location location) {
+    private ExecHint hint(Asset coin, GroupBook group, Location location) {
+        String name = group.group.name();
         if (location == null) {
-            return ExecHints.buyAnywhere(coin);
+            return new ExecHint(ExecHint.Kind.BUY_ANYWHERE, coin, null, false, name);
         }
         if (books.spotHolding(coin).filter(location::equals).isPresent()) {
-            return ExecHints.buyWhereHeld(location, coin);
+            return new ExecHint(ExecHint.Kind.BUY_WHERE_HELD, coin, location, false, name);
         }
         if (books.mainExchange(group.group).filter(location::equals).isPresent()) {
-            return ExecHints.buyOnGroupExchange(location, coin, group.group.name());
+            return new ExecHint(ExecHint.Kind.BUY_ON_GROUP_EXCHANGE, coin, location, false, name);
         }
-        return ExecHints.buyOnPortfolioExchange(location, coin);
+        return new ExecHint(ExecHint.Kind.BUY_ON_MAIN_EXCHANGE, coin, location, false, name);
     }
 }

@@ -69,45 +69,48 @@ final class Goals {
     }
 
     /**
-     * New cash fills the groups furthest below target, never selling: groups already above their share
-     * keep their value, and the cash is spread over the others so that they all end at the same
-     * fraction of their target (water-filling, repeated until no remaining group is above its share).
+     * New cash fills the groups furthest below target, never selling: it goes first to the group with
+     * the largest gap (in USD, which is in percentage points of the whole), then to the next as their
+     * gaps become equal, until it is spent (water-filling). Every group that receives cash ends the same
+     * distance below its target, the least distance the cash allows; groups above target keep their value.
      */
     private static Map<Group, Goal> buyOnly(Books books, TargetAllocation targets, BigDecimal whole, BigDecimal cash) {
-        List<GroupBook> active = new ArrayList<>();
-        for (GroupBook group : books.groups.values()) {
-            if (targets.weight(group.group).fraction().signum() > 0) {
-                active.add(group);
-            }
-        }
-        Map<Group, BigDecimal> aims = new LinkedHashMap<>();
-        boolean frozeOne = true;
-        while (frozeOne && !active.isEmpty()) {
-            frozeOne = false;
-            BigDecimal weights = BigDecimal.ZERO;
-            BigDecimal pool = cash;
-            for (GroupBook group : active) {
-                weights = weights.add(targets.weight(group.group).fraction());
-                pool = pool.add(group.value);
-            }
-            aims.clear();
-            List<GroupBook> next = new ArrayList<>(active.size());
-            for (GroupBook group : active) {
-                BigDecimal share = pool.multiply(targets.weight(group.group).fraction()).divide(weights, Decimals.MC);
-                if (group.value.compareTo(share) > 0) {
-                    frozeOne = true;
-                } else {
-                    next.add(group);
-                    aims.put(group.group, share);
-                }
-            }
-            active = next;
-        }
-        Map<Group, Goal> goals = new LinkedHashMap<>();
+        List<BigDecimal> gaps = new ArrayList<>();
+        Map<Group, BigDecimal> targetOf = new LinkedHashMap<>();
         for (GroupBook group : books.groups.values()) {
             BigDecimal target = whole.multiply(targets.weight(group.group).fraction());
-            goals.put(group.group, new Goal(target, aims.getOrDefault(group.group, group.value), false));
+            targetOf.put(group.group, target);
+            BigDecimal gap = target.subtract(group.value);
+            if (gap.signum() > 0) {
+                gaps.add(gap);
+            }
+        }
+        BigDecimal level = fillLevel(gaps, cash);
+        Map<Group, Goal> goals = new LinkedHashMap<>();
+        for (GroupBook group : books.groups.values()) {
+            BigDecimal target = targetOf.get(group.group);
+            BigDecimal buy = target.subtract(group.value).subtract(level).max(BigDecimal.ZERO);
+            goals.put(group.group, new Goal(target, group.value.add(buy), false));
         }
         return goals;
+    }
+
+    /**
+     * The common shortfall {@code s} such that the gaps above it add up to the cash:
+     * sum of max(0, gap - s) = cash. Zero when the cash covers every gap.
+     */
+    private static BigDecimal fillLevel(List<BigDecimal> gaps, BigDecimal cash) {
+        gaps.sort(java.util.Comparator.reverseOrder());
+        BigDecimal covered = BigDecimal.ZERO;
+        for (int i = 0; i < gaps.size(); i++) {
+            covered = covered.add(gaps.get(i));
+            // with the i+1 largest gaps filled down to level s: covered - (i+1) * s = cash
+            BigDecimal level = covered.subtract(cash).divide(BigDecimal.valueOf(i + 1L), Decimals.MC);
+            BigDecimal next = i + 1 < gaps.size() ? gaps.get(i + 1) : BigDecimal.ZERO;
+            if (level.compareTo(next) >= 0) {
+                return level.max(BigDecimal.ZERO);
+            }
+        }
+        return BigDecimal.ZERO;
     }
 }

@@ -43,7 +43,7 @@ public final class RebalancePlanner {
 
     public static RebalancePlan plan(Portfolio portfolio, PriceBook prices, TargetAllocation targets, PlanOptions options) {
         Screening screening = portfolio.screen(options.minUsd());
-        Books books = Books.of(screening.eligible(), portfolio.taxonomy());
+        Books books = Books.of(screening.eligible(), portfolio);
         PlanLedger ledger = new PlanLedger();
         reportExclusions(screening, portfolio.taxonomy(), ledger);
         BigDecimal minTrade = options.effectiveMinTrade().value();

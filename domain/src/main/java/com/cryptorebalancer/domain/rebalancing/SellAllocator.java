@@ -27,8 +27,12 @@ import java.util.Map;
  */
 final class SellAllocator {
 
-    static final String ROUNDING = "usd in cents, rounded so the group's sells add up to its amount; quantity in proportion to the holding, rounded down to "
-            + Decimals.QUANTITY_SCALE + " decimals (all of it when the whole holding is sold)";
+    static final String ROUNDING = "usd in cents, rounded so the group's sells add up to its amount; quantity in "
+            + "proportion to the holding, rounded down to " + Decimals.QUANTITY_SCALE
+            + " decimals (all of it when the whole holding is sold)";
+
+    /** Less than half a cent left over is what exact division leaves behind: nothing to place. */
+    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     private final BigDecimal minTrade;
     private final BigDecimal minUsd;
@@ -40,34 +44,30 @@ final class SellAllocator {
         this.ledger = ledger;
     }
 
-    /**
-     * The most that can be taken from a slot when {@code want} is wanted and {@code taken} is already
-     * taken: all that is left, or as much as leaves at least min_usd behind, so that a sell never turns
-     * what remains into dust.
-     */
-    private BigDecimal takeable(Slot slot, BigDecimal taken, BigDecimal want) {
-        BigDecimal room = slot.value.subtract(taken);
-        if (want.compareTo(room) >= 0) {
-            return room;
-        }
-        return want.min(room.subtract(minUsd)).max(BigDecimal.ZERO);
-    }
-
     /** Sells {@code amount} of the group; returns the USD actually proposed. */
     BigDecimal sell(GroupBook group, BigDecimal amount, GroupDrift drift) {
         Map<Slot, BigDecimal> pieces = new IdentityHashMap<>();
         List<CoinBook> coins = concentrate(group.coins, amount);
         BigDecimal kept = sumValues(coins);
+        BigDecimal placed = BigDecimal.ZERO;
         for (CoinBook coin : coins) {
-            placeInOrder(coin, amount.multiply(coin.value).divide(kept, Decimals.MC).min(coin.value), pieces);
+            placed = placed.add(placeInOrder(coin, amount.multiply(coin.value).divide(kept, Decimals.MC).min(coin.value), pieces));
         }
-        BigDecimal unplaced = topUp(group.coins, amount.subtract(sum(pieces)), pieces);
+        BigDecimal left = amount.subtract(placed);
+        if (left.compareTo(HALF_CENT) >= 0) {
+            BigDecimal unplaced = topUp(group.coins, left, pieces);
+            placed = amount.subtract(unplaced);
+            reportUnplaced(group, unplaced);
+        }
+        return propose(group, amount, drift, pieces, placed);
+    }
+
+    private void reportUnplaced(GroupBook group, BigDecimal unplaced) {
         if (Decimals.cents(unplaced).signum() > 0) {
             ledger.skip(group.group, null, null, unplaced, SkipReason.BELOW_MIN_TRADE, Decimals.cents(unplaced).toPlainString()
                     + " USD of " + group.group + " cannot be sold in pieces of at least "
                     + Decimals.cents(minTrade).toPlainString() + " USD at any location");
         }
-        return propose(group, amount, drift, pieces);
     }
 
     /** Coins largest first; the smallest are dropped while their part is below the minimum and the rest can cover. */
@@ -87,11 +87,11 @@ final class SellAllocator {
         return kept;
     }
 
-    /** Places a coin's part on its slots in sell order, as far as pieces of at least the minimum allow. */
-    private void placeInOrder(CoinBook coin, BigDecimal part, Map<Slot, BigDecimal> pieces) {
+    /** Places a coin's part on its slots in sell order, as far as pieces of at least the minimum allow; returns what it placed. */
+    private BigDecimal placeInOrder(CoinBook coin, BigDecimal part, Map<Slot, BigDecimal> pieces) {
         BigDecimal remaining = part;
         for (Slot slot : coin.slots) {
-            if (remaining.signum() <= 0 || remaining.compareTo(minTrade) < 0) {
+            if (remaining.compareTo(minTrade) < 0 || remaining.signum() <= 0) {
                 break;
             }
             if (slot.value.compareTo(minTrade) < 0) {
@@ -104,6 +104,7 @@ final class SellAllocator {
             pieces.put(slot, take);
             remaining = remaining.subtract(take);
         }
+        return part.subtract(remaining);
     }
 
     /**
@@ -134,51 +135,51 @@ final class SellAllocator {
         return left.max(BigDecimal.ZERO);
     }
 
-    private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, Map<Slot, BigDecimal> pieces) {
-        List<CoinBook> coins = new ArrayList<>();
-        List<Slot> slots = new ArrayList<>();
-        List<BigDecimal> exact = new ArrayList<>();
-        List<BigDecimal> caps = new ArrayList<>();
+    /**
+     * The most that can be taken from a slot when {@code want} is wanted and {@code taken} is already
+     * taken: all that is left, or as much as leaves at least min_usd behind, so that a sell never turns
+     * what remains into dust.
+     */
+    private BigDecimal takeable(Slot slot, BigDecimal taken, BigDecimal want) {
+        BigDecimal room = slot.value.subtract(taken);
+        if (want.compareTo(room) >= 0) {
+            return room;
+        }
+        return want.min(room.subtract(minUsd)).max(BigDecimal.ZERO);
+    }
+
+    private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, Map<Slot, BigDecimal> pieces,
+                               BigDecimal placed) {
+        List<Slot> slots = new ArrayList<>(pieces.size());
+        List<CoinBook> owners = new ArrayList<>(pieces.size());
+        List<BigDecimal> exact = new ArrayList<>(pieces.size());
+        List<BigDecimal> caps = new ArrayList<>(pieces.size());
+        Map<CoinBook, BigDecimal> coinParts = new IdentityHashMap<>();
         for (CoinBook coin : group.coins) {
             for (Slot slot : coin.slots) {
                 BigDecimal piece = pieces.get(slot);
                 if (piece != null) {
-                    coins.add(coin);
                     slots.add(slot);
+                    owners.add(coin);
                     exact.add(piece);
                     // rounding up a partial sell must not leave less than min_usd behind either
                     caps.add(piece.compareTo(slot.value) == 0 ? slot.value : slot.value.subtract(minUsd));
+                    coinParts.merge(coin, piece, BigDecimal::add);
                 }
             }
         }
-        // the group's sells add up to its amount rounded down to the cent, not a cent less per trade
-        List<BigDecimal> usd = CentRounding.toCents(exact, caps, Decimals.centsDown(sum(pieces)));
+        // the group's sells add up to what was placed rounded down to the cent, not a cent less per trade
+        List<BigDecimal> usd = CentRounding.toCents(exact, caps, Decimals.centsDown(placed));
+        UsdAmount groupAmount = new UsdAmount(amount);
         BigDecimal sold = BigDecimal.ZERO;
-        String why = null;
         for (int i = 0; i < slots.size(); i++) {
-            if (i == 0 || coins.get(i) != coins.get(i - 1)) {
-                // one reason per coin, shared by its pieces
-                why = group.group + " is " + drift.current().toPercent().toPlainString() + " % against a target of "
-                        + drift.target().toPercent().toPlainString() + " %: sell " + Decimals.cents(amount).toPlainString()
-                        + " USD of the group, " + Decimals.cents(coinPart(coins.get(i), pieces)).toPlainString()
-                        + " USD of it in " + coins.get(i).coin;
-            }
-            sold = sold.add(proposePiece(group, coins.get(i), slots.get(i), exact.get(i), usd.get(i), drift, why));
+            Rationale why = new Rationale(drift, groupAmount, new UsdAmount(coinParts.get(owners.get(i))));
+            sold = sold.add(proposePiece(group, owners.get(i), slots.get(i), exact.get(i), usd.get(i), why));
         }
         return sold;
     }
 
-    private static BigDecimal coinPart(CoinBook coin, Map<Slot, BigDecimal> pieces) {
-        BigDecimal part = BigDecimal.ZERO;
-        for (Slot slot : coin.slots) {
-            BigDecimal piece = pieces.get(slot);
-            part = piece == null ? part : part.add(piece);
-        }
-        return part;
-    }
-
-    private BigDecimal proposePiece(GroupBook group, CoinBook coin, Slot slot, BigDecimal piece, BigDecimal usd,
-                                    GroupDrift drift, String why) {
+    private BigDecimal proposePiece(GroupBook group, CoinBook coin, Slot slot, BigDecimal piece, BigDecimal usd, Rationale why) {
         boolean whole = piece.compareTo(slot.value) == 0;
         BigDecimal quantity = whole ? slot.quantity
                 : slot.quantity.multiply(usd).divide(slot.value, Decimals.MC).setScale(Decimals.QUANTITY_SCALE, RoundingMode.DOWN);
@@ -188,16 +189,8 @@ final class SellAllocator {
             return BigDecimal.ZERO;
         }
         ledger.actions.add(new TradeAction(group.group, coin.coin, Side.SELL, new UsdAmount(usd), quantity, slot.price(),
-                slot.location, ExecHints.sell(slot.location, coin.coin, whole), why, drift, ROUNDING));
+                slot.location, ExecHint.sell(slot.location, coin.coin, whole), why, ROUNDING));
         return usd;
-    }
-
-    private static BigDecimal sum(Map<Slot, BigDecimal> pieces) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (BigDecimal piece : pieces.values()) {
-            total = total.add(piece);
-        }
-        return total;
     }
 
     private static BigDecimal sumValues(List<CoinBook> coins) {

@@ -4,6 +4,7 @@ import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Decimals;
 import com.cryptorebalancer.domain.money.Price;
+import com.cryptorebalancer.domain.money.PriceSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,27 +25,34 @@ final class Slot {
     final Location location;
     BigDecimal value;
     BigDecimal quantity;
-    Price latestPrice;
+    private PriceSource source;
+    private Instant pricedAt;
+    private Price price;
 
-    Slot(Asset coin, Location location, BigDecimal value, BigDecimal quantity, Price price) {
+    Slot(Asset coin, Location location, BigDecimal value, BigDecimal quantity, PriceSource source, Instant pricedAt) {
         this.coin = coin;
         this.location = location;
         this.value = value;
         this.quantity = quantity;
-        this.latestPrice = price;
+        this.source = source;
+        this.pricedAt = pricedAt;
     }
 
-    void add(BigDecimal moreValue, BigDecimal moreQuantity, Price price) {
+    /** Merges another holding of the same coin at the same place; the latest valuation names the source. */
+    void add(BigDecimal moreValue, BigDecimal moreQuantity, PriceSource moreSource, Instant morePricedAt) {
         value = value.add(moreValue);
         quantity = quantity.add(moreQuantity);
-        if (price.asOf().isAfter(latestPrice.asOf())) {
-            latestPrice = price;
+        if (morePricedAt.isAfter(pricedAt)) {
+            source = moreSource;
+            pricedAt = morePricedAt;
         }
     }
 
-    /** The price this slot is valued at: its value over its quantity, with the source and time of its prices. */
+    /** The price this slot is valued at: its value over its quantity, with the source and time of its valuation. */
     Price price() {
-        Instant asOf = latestPrice.asOf();
-        return new Price(coin, value.divide(quantity, Decimals.MC), latestPrice.source(), asOf);
+        if (price == null) {
+            price = new Price(coin, value.divide(quantity, Decimals.MC), source, pricedAt);
+        }
+        return price;
     }
 }

@@ -13,7 +13,6 @@ import com.cryptorebalancer.domain.money.Price;
 import com.cryptorebalancer.domain.money.PriceSource;
 import com.cryptorebalancer.domain.money.Quantity;
 import com.cryptorebalancer.domain.money.UsdAmount;
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class HoldingTest {
@@ -63,23 +62,20 @@ class HoldingTest {
     }
 
     @Test
-    void aPriceOfAnotherAssetIsRefused() {
-        Price eth = new Price(Asset.of("ETH"), BigDecimal.TEN, PriceSource.LOCAL, AS_OF);
+    void aValueWithoutItsSourceAndTimeOrASourceWithoutAValueIsRefused() {
+        Quantity one = Quantity.of("1", "BTC");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Holding(BTC, null, BINANCE, Quantity.of("1", "BTC"), UsdAmount.of("10"), eth))
-                .withMessage("holding of BTC at Binance has a price of ETH");
+                .isThrownBy(() -> new Holding(BTC, null, BINANCE, one, UsdAmount.of("10"), null, AS_OF))
+                .withMessage("holding of BTC at Binance must have a value with its source and time, or none of them");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Holding(BTC, null, BINANCE, one, null, PriceSource.LOCAL, AS_OF))
+                .withMessage("holding of BTC at Binance must have a value with its source and time, or none of them");
     }
 
     @Test
-    void aValueWithoutAPriceOrAPriceWithoutAValueIsRefused() {
-        Price price = new Price(BTC, BigDecimal.TEN, PriceSource.LOCAL, AS_OF);
-        Quantity one = Quantity.of("1", "BTC");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Holding(BTC, null, BINANCE, one, UsdAmount.of("10"), null))
-                .withMessage("holding of BTC at Binance must have both a value and a price, or neither");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Holding(BTC, null, BINANCE, one, null, price))
-                .withMessage("holding of BTC at Binance must have both a value and a price, or neither");
+    void aValueOfTheOppositeSignToTheQuantityIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> holding("BTC", null, "Binance", "1", "-10"))
+                .withMessage("no price is implied by -10.00 USD for 1 BTC");
     }
 
     @Test

@@ -47,7 +47,7 @@ final class PlanApplier {
             Held held = slots.computeIfAbsent(new SlotKey(position.coin(), position.location()), k -> new Held());
             held.value = held.value.add(position.value().value());
             held.quantity = held.quantity.add(position.holding().quantity().value());
-            held.asOf = position.holding().price().asOf();
+            held.asOf = position.holding().pricedAt();
         }
         return slots;
     }

@@ -238,19 +238,37 @@ class RebalancePlannerTest {
     }
 
     @Test
-    void buyOnlyDeploysCashToUnderweightGroupsAndNeverSells() {
+    void buyOnlyFillsTheLargestGapFirstAndNeverSells() {
         Portfolio portfolio = aPortfolio().with("BTC", "1", "70000").with("ETH", "5", "15000")
                 .with("USDT", "15000", "15000").classified();
         PlanOptions options = PlanOptions.defaults().withCash(UsdAmount.of("10000")).withMode(RebalanceMode.BUY_ONLY, null);
 
         RebalancePlan plan = plan(portfolio, targets("BTC", "50", "ETH", "30", "Stablecoins", "20"), options);
 
+        // of 110,000: BTC 70,000 is above its 55,000; ETH is 18,000 short of 33,000, Stablecoins 7,000 short of
+        // 22,000. All 10,000 go to ETH, whose gap (8,000 after) is still the largest.
         assertThat(actions(plan, Side.SELL)).isEmpty();
-        // BTC (70k, target 55k of 110k) stays. ETH and Stablecoins share their 30k + the 10k cash 30:20, 24k and 16k
-        assertThat(buyOf(plan, "ETH").usd().value()).isEqualByComparingTo("9000");
-        assertThat(buyOf(plan, "USDT").usd().value()).isEqualByComparingTo("1000");
-        assertThat(plan.buyTotal().value()).isEqualByComparingTo("10000");
+        assertThat(buyOf(plan, "ETH").usd().value()).isEqualByComparingTo("10000");
+        assertThat(plan.actions()).noneMatch(a -> a.coin().equals(Asset.of("USDT")));
         assertThat(plan.skipped()).anySatisfy(s -> assertThat(s.reason()).isEqualTo(SkipReason.NO_SELLS_IN_MODE));
+    }
+
+    @Test
+    void buyOnlyBringsTheLargestGapsDownToTheSameShortfall() {
+        Portfolio portfolio = aPortfolio().with("BTC", "1", "60000").with("ETH", "5", "10000")
+                .with("USDT", "20000", "20000").classified();
+        PlanOptions options = PlanOptions.defaults().withCash(UsdAmount.of("10000")).withMode(RebalanceMode.BUY_ONLY, null);
+
+        RebalancePlan plan = plan(portfolio, targets("BTC", "40", "ETH", "40", "Stablecoins", "20"), options);
+
+        // of 100,000: BTC 60,000 is above 40,000; ETH is 30,000 short of 40,000 and Stablecoins exactly on 20,000:
+        // the cash goes to ETH only
+        assertThat(buyOf(plan, "ETH").usd().value()).isEqualByComparingTo("10000");
+        RebalancePlan more = plan(portfolio, targets("BTC", "40", "ETH", "40", "Stablecoins", "20"),
+                options.withCash(UsdAmount.of("40000")));
+        // of 130,000: ETH 52,000 target (42,000 short), Stablecoins 26,000 (6,000 short); 40,000 leaves both 4,000 short
+        assertThat(buyOf(more, "ETH").usd().value()).isEqualByComparingTo("38000");
+        assertThat(buyOf(more, "USDT").usd().value()).isEqualByComparingTo("2000");
     }
 
     @Test

@@ -24,7 +24,7 @@ class GroupTest {
 
     @Test
     void blankOrOverlongNamesAreRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Group.of("  ")).withMessage("group name must not be blank");
+        assertThatIllegalArgumentException().isThrownBy(() -> Group.of("  ")).withMessage("group name must not be blank, was '  '");
         String tooLong = "G".repeat(61);
         assertThatIllegalArgumentException().isThrownBy(() -> Group.of(tooLong))
                 .withMessage("group name is longer than 60 characters: '" + tooLong + "'");
