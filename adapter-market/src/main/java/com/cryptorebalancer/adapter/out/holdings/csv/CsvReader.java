@@ -1,0 +1,218 @@
+package com.cryptorebalancer.adapter.out.holdings.csv;
+
+import com.cryptorebalancer.application.port.out.InvalidHoldingsFileException;
+import com.cryptorebalancer.application.port.out.RowProblem;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads delimiter-separated records from text one at a time, in a single pass over the text and
+ * without regular expressions.
+ *
+ * <p>A field may be enclosed in double quotes; a quoted field may contain the delimiter, line breaks
+ * and doubled quotes ({@code ""} stands for one {@code "}). Spaces and tabs around a field outside its
+ * quotes are dropped. Line breaks are {@code \n}, {@code \r\n} or a lone {@code \r}. Blank lines are
+ * skipped. {@link #line()} is the physical line (1-based) on which the current record starts, counting
+ * the line breaks inside quoted fields.
+ *
+ * <p>Public because every format package reads its records through it.
+ */
+public final class CsvReader {
+
+    private static final char QUOTE = '"';
+
+    private final String source;
+    private final String text;
+    private final int end;
+    private final char delimiter;
+    private int pos;
+    private int lineNumber = 1;
+    private int recordLine;
+    private String[] fields = new String[8];
+    private int size;
+    private StringBuilder unescaped;
+
+    /**
+     * @param source    the source's name, for the error about a quote that is never closed
+     * @param text      the whole text
+     * @param start     where the records start (after a byte-order mark)
+     * @param delimiter {@code ,} or {@code ;}
+     */
+    public CsvReader(String source, String text, int start, char delimiter) {
+        this.source = source;
+        this.text = text;
+        this.end = text.length();
+        this.delimiter = delimiter;
+        this.pos = start;
+    }
+
+    /**
+     * The delimiter of the first line from {@code start}: {@code ;} when it has more semicolons than
+     * commas outside double quotes, otherwise {@code ,}.
+     */
+    public static char detectDelimiter(String text, int start) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == QUOTE) {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /**
+     * Moves to the next record that is not a blank line.
+     *
+     * @return false at the end of the text
+     * @throws InvalidHoldingsFileException when a quoted field is never closed (nothing after it can
+     *                                      be trusted)
+     */
+    public boolean next() {
+        while (pos < end) {
+            recordLine = lineNumber;
+            readRecord();
+            if (size > 1 || !fields[0].isEmpty()) {
+                return true;
+            }
+        }
+        size = 0;
+        return false;
+    }
+
+    /** The physical line on which the current record starts. */
+    public int line() {
+        return recordLine;
+    }
+
+    /** How many fields the current record has. */
+    public int size() {
+        return size;
+    }
+
+    /** The field at {@code index} of the current record, without its quotes. */
+    public String field(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException("line " + recordLine + " has " + size + " fields, not " + (index + 1));
+        }
+        return fields[index];
+    }
+
+    /** The field at {@code index}, or null when {@code index} is negative (a column the file does not have). */
+    public String fieldOrNull(int index) {
+        return index < 0 ? null : field(index);
+    }
+
+    /** The fields of the current record. */
+    public List<String> fields() {
+        return List.of(Arrays.copyOf(fields, size));
+    }
+
+    private void readRecord() {
+        size = 0;
+        while (true) {
+            add(readField());
+            if (pos >= end) {
+                return;
+            }
+            if (text.charAt(pos) == delimiter) {
+                pos++;
+            } else {
+                skipLineBreak();
+                return;
+            }
+        }
+    }
+
+    private void add(String field) {
+        if (size == fields.length) {
+            fields = Arrays.copyOf(fields, size * 2);
+        }
+        fields[size++] = field;
+    }
+
+    private String readField() {
+        int start = skipBlanks(pos);
+        if (start < end && text.charAt(start) == QUOTE) {
+            return readQuoted(start + 1);
+        }
+        int stop = start;
+        while (stop < end && !endsField(text.charAt(stop))) {
+            stop++;
+        }
+        pos = stop;
+        return text.substring(start, trimEnd(start, stop));
+    }
+
+    /** Reads a quoted field whose text starts at {@code from}; anything between the closing quote and the delimiter is kept. */
+    private String readQuoted(int from) {
+        int segment = from;
+        StringBuilder escaped = null;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == QUOTE && i + 1 < end && text.charAt(i + 1) == QUOTE) {
+                escaped = appendSegment(escaped, segment, i + 1); // keeps one of the two quotes
+                i++;
+                segment = i + 1;
+            } else if (c == QUOTE) {
+                String value = escaped == null ? text.substring(segment, i) : escaped.append(text, segment, i).toString();
+                pos = i + 1;
+                String rest = readField(); // text between the closing quote and the delimiter: usually none
+                return rest.isEmpty() ? value : value + rest;
+            } else if (c == '\n' || c == '\r' && (i + 1 == end || text.charAt(i + 1) != '\n')) {
+                lineNumber++;
+            }
+        }
+        throw new InvalidHoldingsFileException(source, List.of(new RowProblem(recordLine, null, null,
+                "unclosed_quote", "a quoted field starts in the record on this line and is never closed")), null);
+    }
+
+    private StringBuilder appendSegment(StringBuilder escaped, int from, int to) {
+        StringBuilder builder = escaped;
+        if (builder == null) {
+            builder = unescaped == null ? unescaped = new StringBuilder() : unescaped;
+            builder.setLength(0);
+        }
+        return builder.append(text, from, to);
+    }
+
+    private boolean endsField(char c) {
+        return c == delimiter || c == '\n' || c == '\r';
+    }
+
+    private int skipBlanks(int from) {
+        int i = from;
+        while (i < end && isBlank(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private int trimEnd(int start, int stop) {
+        int i = stop;
+        while (i > start && isBlank(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private void skipLineBreak() {
+        if (text.charAt(pos) == '\r' && pos + 1 < end && text.charAt(pos + 1) == '\n') {
+            pos++;
+        }
+        pos++;
+        lineNumber++;
+    }
+}
