@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The taxonomy file's JSON, version 1:
@@ -40,6 +41,8 @@ final class TaxonomyOverridesJson {
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]");
 
     private TaxonomyOverridesJson() {
     }
@@ -79,11 +82,16 @@ final class TaxonomyOverridesJson {
             return new Reading(file, parser).overrides();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
-            throw new TaxonomyFileException(file, at.getLineNr(), at.getColumnNr(), message);
+            throw new TaxonomyFileException(file, at.getLineNr(), at.getColumnNr(), parserMessage(e));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read JSON from memory", e);
         }
+    }
+
+    /** Jackson's own words, on one line, with its "[Source: ...; line: 1, column: 24]" as plain "line 1, column 24". */
+    static String parserMessage(JsonProcessingException e) {
+        String first = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+        return SOURCE_LOCATION.matcher(first).replaceAll("line $1, column $2");
     }
 
     /** One pass over one file. */

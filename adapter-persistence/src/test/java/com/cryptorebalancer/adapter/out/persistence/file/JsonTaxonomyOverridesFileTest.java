@@ -136,6 +136,8 @@ class JsonTaxonomyOverridesFileTest {
         assertProblem("{\"aliases\": {}}", "line 1, column 1: \"version\": 1 is missing");
         assertProblem("", "line 1, column 1: expected a JSON object");
         assertProblem("{\"version\": 1} []", "unexpected content after the closing }");
+        assertProblem("{\"version\": 1,\n\"aliases\": {\"A\": \"BTC\"", "line 2, column 23: Unexpected end-of-input: "
+                + "expected close marker for Object (start marker at line 2, column 12)");
     }
 
     private void assertProblem(String json, String expected) throws IOException {
