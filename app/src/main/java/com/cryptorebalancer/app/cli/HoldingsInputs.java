@@ -1,0 +1,61 @@
+package com.cryptorebalancer.app.cli;
+
+import com.cryptorebalancer.app.DemoPortfolio;
+import com.cryptorebalancer.application.port.in.InvalidCommandException;
+import com.cryptorebalancer.application.port.out.HoldingsSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Option;
+
+/** {@code --input FILE... [--lenient]}, shared by the commands that read holdings. */
+final class HoldingsInputs {
+
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE", showDefaultValue = Visibility.NEVER,
+            description = {"Holdings file to read; repeat for several. A CoinTracking export (Balance by Exchange, "
+                    + "Current Balance, Coins by Exchange) or the generic CSV/JSON format; the format is detected.",
+                    "Without --input, the bundled demo portfolio is used (and the output says so)."})
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--lenient", showDefaultValue = Visibility.NEVER,
+            description = "Import the good rows of a file that has bad ones, reporting each bad row, instead of refusing the file.")
+    boolean lenient;
+
+    boolean usesDemo() {
+        return files.isEmpty();
+    }
+
+    /** The files as sources, or the demo portfolio; a file that does not exist is refused by name. */
+    List<HoldingsSource> sources() {
+        if (usesDemo()) {
+            return List.of(DemoPortfolio.source());
+        }
+        List<HoldingsSource> sources = new ArrayList<>(files.size());
+        for (Path file : files) {
+            if (!Files.exists(file)) {
+                throw new InvalidCommandException("input", "input file not found: " + file);
+            }
+            if (Files.isDirectory(file)) {
+                throw new InvalidCommandException("input", "input is a directory, not a file: " + file);
+            }
+            sources.add(HoldingsSource.file(file));
+        }
+        return sources;
+    }
+
+    /** For the table's header. */
+    String describe() {
+        return usesDemo() ? DemoPortfolio.NAME + ", since no --input was given"
+                : files.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+
+    /** For stderr beside JSON and CSV, which carry no header. */
+    List<String> notes() {
+        return usesDemo()
+                ? List.of("no --input given: using the " + DemoPortfolio.NAME + ", invented holdings for trying the tool")
+                : List.of();
+    }
+}
