@@ -48,16 +48,16 @@ record TaxonomyListing(String file, List<GroupLine> groups, Map<String, String> 
         TextTable table = TextTable.of(">#", "GROUP", ">ALIASES");
         groups.forEach(g -> table.row(g.position(), g.group(), g.aliases()));
         StringBuilder text = new StringBuilder("Groups, in order:\n").append(table.render("  ")).append('\n');
-        text.append("Your ticker assignments (").append(file).append("):\n").append(pairs(yourAliases)).append('\n');
-        text.append("Your location kinds (").append(file).append("):\n").append(pairs(yourLocationKinds));
+        text.append("Your ticker assignments (").append(file).append("):\n").append(pairs(yourAliases, "SYMBOL", "GROUP")).append('\n');
+        text.append("Your location kinds (").append(file).append("):\n").append(pairs(yourLocationKinds, "LOCATION", "KIND"));
         return text.toString();
     }
 
-    private static String pairs(Map<String, String> pairs) {
+    private static String pairs(Map<String, String> pairs, String key, String value) {
         if (pairs.isEmpty()) {
             return "  none\n";
         }
-        TextTable table = TextTable.of("NAME", "IS");
+        TextTable table = TextTable.of(key, value);
         pairs.forEach(table::row);
         return table.render("  ");
     }
