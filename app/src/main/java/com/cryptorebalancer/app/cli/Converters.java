@@ -4,6 +4,7 @@ import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.rebalancing.Band;
 import com.cryptorebalancer.domain.rebalancing.RebalanceMode;
 import java.math.BigDecimal;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -38,36 +39,33 @@ final class Converters {
         }
     }
 
+    /** A domain code ("buy-only", "edge", "hardware_wallet"), with the domain's own message when it is none. */
+    private static <T> T code(Function<String, T> fromCode, String value) {
+        try {
+            return fromCode.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+
     static final class Mode implements ITypeConverter<RebalanceMode> {
         @Override
         public RebalanceMode convert(String value) {
-            try {
-                return RebalanceMode.fromCode(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return code(RebalanceMode::fromCode, value);
         }
     }
 
     static final class Goal implements ITypeConverter<Band.Goal> {
         @Override
         public Band.Goal convert(String value) {
-            try {
-                return Band.Goal.fromCode(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return code(Band.Goal::fromCode, value);
         }
     }
 
     static final class Kind implements ITypeConverter<LocationKind> {
         @Override
         public LocationKind convert(String value) {
-            try {
-                return LocationKind.fromCode(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
-            }
+            return code(LocationKind::fromCode, value);
         }
     }
 }

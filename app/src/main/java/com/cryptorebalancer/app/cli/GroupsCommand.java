@@ -3,8 +3,6 @@ package com.cryptorebalancer.app.cli;
 import com.cryptorebalancer.app.Wiring;
 import com.cryptorebalancer.application.port.in.ShowPortfolioQuery;
 import com.cryptorebalancer.application.report.PortfolioReport;
-import com.cryptorebalancer.domain.rebalancing.PlanOptions;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,10 +25,6 @@ final class GroupsCommand implements Callable<Integer> {
     @Mixin
     HoldingsInputs inputs;
 
-    @Option(names = "--min-usd", paramLabel = "USD", converter = Converters.Usd.class,
-            description = "Holdings worth less are dust: left out and reported.")
-    BigDecimal minUsd = PlanOptions.DEFAULT_MIN_USD.value();
-
     @Option(names = "--format", paramLabel = "FORMAT", converter = Format.ViewConverter.class, description = "table or json.")
     Format.View format = Format.View.TABLE;
 
@@ -41,7 +35,7 @@ final class GroupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PortfolioReport report = PortfolioReport.of(wiring.showPortfolio()
-                .show(new ShowPortfolioQuery(inputs.sources(), inputs.lenient, minUsd)));
+                .show(new ShowPortfolioQuery(inputs.sources(), inputs.lenient, inputs.minUsd)));
         if (format == Format.View.JSON) {
             Output.emit(spec, Json.write(report), null, inputs.notes());
         } else {

@@ -3,6 +3,8 @@ package com.cryptorebalancer.app.cli;
 import com.cryptorebalancer.app.DemoPortfolio;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.out.HoldingsSource;
+import com.cryptorebalancer.domain.rebalancing.PlanOptions;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Option;
 
-/** {@code --input FILE... [--lenient]}, shared by the commands that read holdings. */
+/** {@code --input FILE... [--lenient] [--min-usd USD]}: which holdings a command reads and counts. */
 final class HoldingsInputs {
 
     @Option(names = {"-i", "--input"}, paramLabel = "FILE", showDefaultValue = Visibility.NEVER,
@@ -23,6 +25,10 @@ final class HoldingsInputs {
     @Option(names = "--lenient", showDefaultValue = Visibility.NEVER,
             description = "Import the good rows of a file that has bad ones, reporting each bad row, instead of refusing the file.")
     boolean lenient;
+
+    @Option(names = "--min-usd", paramLabel = "USD", converter = Converters.Usd.class,
+            description = "Holdings worth less are dust: left out and reported.")
+    BigDecimal minUsd = PlanOptions.DEFAULT_MIN_USD.value();
 
     boolean usesDemo() {
         return files.isEmpty();

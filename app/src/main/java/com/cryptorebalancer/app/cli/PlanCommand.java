@@ -66,10 +66,6 @@ final class PlanCommand implements Callable<Integer> {
             description = "Trades smaller than this are not proposed (reported as skipped).")
     BigDecimal minTrade = PlanOptions.DEFAULT_MIN_TRADE.value();
 
-    @Option(names = "--min-usd", paramLabel = "USD", converter = Converters.Usd.class,
-            description = "Holdings worth less are dust: left out and reported.")
-    BigDecimal minUsd = PlanOptions.DEFAULT_MIN_USD.value();
-
     @Option(names = "--primary", paramLabel = "GROUP=COIN[:W],...", converter = PrimarySpec.Converter.class,
             showDefaultValue = Visibility.NEVER,
             description = "Coins that receive a group's buys, with relative weights (default 1); repeat for several groups.")
@@ -93,7 +89,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         Band width = band == null ? null : band.toBand(to == null ? Band.Goal.TARGET : to);
         PlanRebalanceCommand command = new PlanRebalanceCommand(inputs.sources(), inputs.lenient, chosen.percents(), mode,
-                cash, minUsd, minTrade, width, PrimarySpec.byGroup(primaries));
+                cash, inputs.minUsd, minTrade, width, PrimarySpec.byGroup(primaries));
         PlanReport report = PlanReport.of(plan(command, chosen));
         List<String> notes = new ArrayList<>();
         String text = switch (format) {

@@ -3,7 +3,6 @@ package com.cryptorebalancer.app.cli;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
@@ -21,7 +20,9 @@ record Targets(Map<String, BigDecimal> percents, String source, boolean implicit
      * The built-in default profile, used when no targets are given anywhere: a core of BTC and ETH,
      * some stablecoins as dry powder, and small satellite allocations. Documented in the README.
      */
-    static final Map<String, BigDecimal> DEFAULT_PROFILE = defaultProfile();
+    static final Map<String, BigDecimal> DEFAULT_PROFILE = new InlineTargets.Converter().convert(
+            "BTC=35,ETH=20,Stablecoins=10,SOL=8,L1/L0 majors=10,L2/Scaling=4,DeFi=5,AI/Data=3,Gaming/NFT=2,Memecoins=2,Others=1")
+            .percents();
 
     /** {@code --target} or {@code --targets}, at most one of them. */
     static final class Choice {
@@ -53,21 +54,5 @@ record Targets(Map<String, BigDecimal> percents, String source, boolean implicit
     private static String describe(Map<String, BigDecimal> percents) {
         return percents.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString())
                 .collect(Collectors.joining(",", "\"", "\""));
-    }
-
-    private static Map<String, BigDecimal> defaultProfile() {
-        Map<String, BigDecimal> profile = new LinkedHashMap<>();
-        profile.put("BTC", BigDecimal.valueOf(35));
-        profile.put("ETH", BigDecimal.valueOf(20));
-        profile.put("Stablecoins", BigDecimal.valueOf(10));
-        profile.put("SOL", BigDecimal.valueOf(8));
-        profile.put("L1/L0 majors", BigDecimal.valueOf(10));
-        profile.put("L2/Scaling", BigDecimal.valueOf(4));
-        profile.put("DeFi", BigDecimal.valueOf(5));
-        profile.put("AI/Data", BigDecimal.valueOf(3));
-        profile.put("Gaming/NFT", BigDecimal.valueOf(2));
-        profile.put("Memecoins", BigDecimal.valueOf(2));
-        profile.put("Others", BigDecimal.valueOf(1));
-        return java.util.Collections.unmodifiableMap(profile);
     }
 }
