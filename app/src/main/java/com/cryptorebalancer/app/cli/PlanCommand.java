@@ -74,7 +74,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class, description = "table, json or csv.")
     Format format = Format.TABLE;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", showDefaultValue = Visibility.NEVER, description = "Write to this file instead of stdout.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", showDefaultValue = Visibility.NEVER,
+            description = "Write to this file instead of stdout.")
     Path output;
 
     PlanCommand(Wiring wiring) {
@@ -85,11 +86,12 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         Targets chosen = Targets.choose(targets, wiring.targetsFile());
         if (to != null && mode != RebalanceMode.BANDS) {
-            throw new InvalidCommandException("to", "--to applies only in bands mode (--mode bands --band WIDTH); the mode is " + mode.code());
+            throw new InvalidCommandException("to",
+                    "--to applies only in bands mode (--mode bands --band WIDTH); the mode is " + mode.code());
         }
-        Band width = band == null ? null : band.toBand(to == null ? Band.Goal.TARGET : to);
+        Band tolerance = band == null ? null : band.toBand(to == null ? Band.Goal.TARGET : to);
         PlanRebalanceCommand command = new PlanRebalanceCommand(inputs.sources(), inputs.lenient, chosen.percents(), mode,
-                cash, inputs.minUsd, minTrade, width, PrimarySpec.byGroup(primaries));
+                cash, inputs.minUsd, minTrade, tolerance, PrimarySpec.byGroup(primaries));
         PlanReport report = PlanReport.of(plan(command, chosen));
         List<String> notes = new ArrayList<>();
         String text = switch (format) {

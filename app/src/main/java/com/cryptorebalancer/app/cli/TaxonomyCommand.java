@@ -54,7 +54,8 @@ final class TaxonomyCommand implements Callable<Integer> {
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Shows how a ticker is classified and why: the coin it is, its group, the basis and an explanation.")
     int show(@Parameters(paramLabel = "SYMBOL", description = "The ticker as an export spells it, e.g. SOL2 or DOT.S.") String symbol,
-             @Option(names = "--name", paramLabel = "NAME", description = "The coin's full name as the export prints it, e.g. \"Polkadot\".")
+             @Option(names = "--name", paramLabel = "NAME",
+                     description = "The coin's full name as the export prints it, e.g. \"Polkadot\".")
              String name) {
         Classification c = taxonomy().current().classify(asset(symbol), name, null, PriceLookup.NONE);
         String text = "ticker:       " + asset(symbol) + (name == null ? "" : " (\"" + name + "\")") + "\n"
@@ -105,7 +106,8 @@ final class TaxonomyCommand implements Callable<Integer> {
 
     @Command(name = "set-location-kind", mixinStandardHelpOptions = true,
             description = "Decides the kind of a location by name; the kind decides how the plan sells there.")
-    int setLocationKind(@Parameters(paramLabel = "NAME", description = "The location as the export names it, e.g. \"Vsync\".") String location,
+    int setLocationKind(@Parameters(paramLabel = "NAME", description = "The location as the export names it, e.g. \"Vsync\".")
+                        String location,
                         @Parameters(paramLabel = "KIND", converter = Converters.Kind.class,
                                 description = "One of: exchange_spot, exchange_earn, software_wallet, app_wallet, "
                                         + "hardware_wallet, manual, unknown.") LocationKind kind) {

@@ -51,7 +51,8 @@ final class TaxonomyOverridesJson {
     static String write(TaxonomyOverrides overrides) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+            json.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
             json.writeStartObject();
             json.writeNumberField("version", VERSION);
             json.writeObjectFieldStart("aliases");
