@@ -34,7 +34,9 @@ public final class HoldingsFileAdapter implements LoadHoldingsPort {
         Objects.requireNonNull(options, "import of " + source.name() + " needs options");
         SourceText text = SourceText.read(source);
         ValuationTime time = ValuationTime.of(options.asOf(), source);
-        return text.isJson() ? loadJson(source.name(), text, options, time) : loadCsv(source.name(), text, options, time);
+        return text.isJson()
+                ? loadJson(source.name(), text, options, time)
+                : loadCsv(source.name(), text, options, time);
     }
 
     private ImportedHoldings loadJson(String name, SourceText text, ImportOptions options, ValuationTime time) {

@@ -42,6 +42,7 @@ final class RowParser {
         BigDecimal amount = number(columns.amount(), row.amount(), true);
         BigDecimal value = number(columns.value(), row.value(), false);
         BigDecimal price = number(columns.price(), row.price(), false);
+        // the value wins when the row gives one (even an unreadable one); only without it does the price count
         BigDecimal worth = isBlank(row.value()) && price != null && amount != null ? amount.multiply(price) : value;
         if (problem == null) {
             checkAmountAgainst(amount, worth);

@@ -30,7 +30,8 @@ record ValuationTime(Instant asOf, String basis) {
         Matcher date = DATE.matcher(source.fileName());
         while (date.find()) {
             try {
-                return new ValuationTime(LocalDate.parse(date.group()).atStartOfDay(ZoneOffset.UTC).toInstant(), "file name");
+                Instant midnight = LocalDate.parse(date.group()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return new ValuationTime(midnight, "file name");
             } catch (DateTimeException notADate) {
                 // 2025-13-45 looks like a date but is none: look further
             }

@@ -47,9 +47,4 @@ public record CsvHeader(List<String> names, int line) {
     public String nameAt(int index) {
         return index < 0 ? null : names.get(index);
     }
-
-    /** The name of the column called {@code name} as the header spells it, or null when there is none. */
-    public String spelling(String name) {
-        return nameAt(indexOf(name));
-    }
 }

@@ -28,6 +28,7 @@ public final class CsvReader {
     private int pos;
     private int lineNumber = 1;
     private int recordLine;
+    private int lineBreak = -1;
     private String[] fields = new String[8];
     private int size;
     private StringBuilder unescaped;
@@ -141,7 +142,7 @@ public final class CsvReader {
 
     private String readField() {
         int start = skipBlanks(pos);
-        if (start < end && text.charAt(start) == QUOTE) {
+        if (isQuoteAt(start)) {
             return readQuoted(start + 1);
         }
         int stop = start;
@@ -152,27 +153,63 @@ public final class CsvReader {
         return text.substring(start, trimEnd(start, stop));
     }
 
-    /** Reads a quoted field whose text starts at {@code from}; anything between the closing quote and the delimiter is kept. */
+    /**
+     * Reads a quoted field whose text starts at {@code from}. Nearly every quoted field has no doubled
+     * quote and no line break: it is found with one search for its closing quote.
+     */
     private String readQuoted(int from) {
+        int close = text.indexOf(QUOTE, from);
+        boolean simple = close >= 0 && close < nextLineBreak(from) && !isQuoteAt(close + 1);
+        return simple ? closeQuoted(text.substring(from, close), close + 1) : readEscapedQuoted(from);
+    }
+
+    /** Reads a quoted field holding doubled quotes or line breaks, counting the line breaks. */
+    private String readEscapedQuoted(int from) {
         int segment = from;
         StringBuilder escaped = null;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (c == QUOTE && i + 1 < end && text.charAt(i + 1) == QUOTE) {
+            if (c == QUOTE && isQuoteAt(i + 1)) {
                 escaped = appendSegment(escaped, segment, i + 1); // keeps one of the two quotes
                 i++;
                 segment = i + 1;
             } else if (c == QUOTE) {
                 String value = escaped == null ? text.substring(segment, i) : escaped.append(text, segment, i).toString();
-                pos = i + 1;
-                String rest = readField(); // text between the closing quote and the delimiter: usually none
-                return rest.isEmpty() ? value : value + rest;
-            } else if (c == '\n' || c == '\r' && (i + 1 == end || text.charAt(i + 1) != '\n')) {
+                return closeQuoted(value, i + 1);
+            } else if (c == '\n' || c == '\r' && !isAt(i + 1, '\n')) {
                 lineNumber++;
             }
         }
         throw new InvalidHoldingsFileException(source, List.of(new RowProblem(recordLine, null, null,
                 "unclosed_quote", "a quoted field starts in the record on this line and is never closed")), null);
+    }
+
+    /** The quoted field {@code value}, plus any text from {@code after} its closing quote to the delimiter. */
+    private String closeQuoted(String value, int after) {
+        pos = after;
+        if (pos == end || endsField(text.charAt(pos))) {
+            return value;
+        }
+        String rest = readField();
+        return rest.isEmpty() ? value : value + rest;
+    }
+
+    /** The position of the first line break at or after {@code from} ({@code end} when none), remembered. */
+    private int nextLineBreak(int from) {
+        if (lineBreak < from) {
+            int newline = text.indexOf('\n', from);
+            int carriageReturn = text.indexOf('\r', from);
+            lineBreak = Math.min(newline < 0 ? end : newline, carriageReturn < 0 ? end : carriageReturn);
+        }
+        return lineBreak;
+    }
+
+    private boolean isQuoteAt(int index) {
+        return isAt(index, QUOTE);
+    }
+
+    private boolean isAt(int index, char c) {
+        return index < end && text.charAt(index) == c;
     }
 
     private StringBuilder appendSegment(StringBuilder escaped, int from, int to) {
@@ -209,7 +246,7 @@ public final class CsvReader {
     }
 
     private void skipLineBreak() {
-        if (text.charAt(pos) == '\r' && pos + 1 < end && text.charAt(pos + 1) == '\n') {
+        if (text.charAt(pos) == '\r' && isAt(pos + 1, '\n')) {
             pos++;
         }
         pos++;

@@ -39,7 +39,10 @@ public final class GenericFormats {
     /** The generic CSV format, if {@code header} is one. */
     public static Optional<CsvFormat> recogniseCsv(CsvHeader header) {
         boolean valued = header.has(KEYS.value()) || header.has(KEYS.price());
-        return header.hasAll(REQUIRED) && valued ? Optional.of(ColumnFormat.of(CSV_CODE, header, KEYS)) : Optional.empty();
+        if (!header.hasAll(REQUIRED) || !valued) {
+            return Optional.empty();
+        }
+        return Optional.of(ColumnFormat.of(CSV_CODE, header, KEYS));
     }
 
     /** The headers recognised, for the message about an unknown header. */

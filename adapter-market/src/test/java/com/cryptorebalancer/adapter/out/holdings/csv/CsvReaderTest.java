@@ -38,6 +38,18 @@ class CsvReaderTest {
                 "1: h1|h2", "2: two\r\nlines|x", "4: three\nmore\nlines|y", "7: last|z");
     }
 
+    @Test
+    void lineBreaksInsideQuotesAreCountedBetweenFieldsWithout() {
+        String text = "\"a\",\"b\"\r\n\"c\",\"d\re\"\r\n\"f\",\"g\"\"h\"\"\"\r\n\"i\",\"j\"";
+
+        assertThat(records(text, ',')).containsExactly("1: a|b", "2: c|d\re", "4: f|g\"h\"", "5: i|j");
+    }
+
+    @Test
+    void textBetweenAClosingQuoteAndTheDelimiterIsKept() {
+        assertThat(records("\"ab\"cd,\"e\" ,f\n", ',')).containsExactly("1: abcd|e|f");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("lineBreaks")
     void everyKindOfLineBreakEndsARecord(String kind, String text) {
