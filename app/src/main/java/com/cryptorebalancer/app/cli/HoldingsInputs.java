@@ -1,11 +1,9 @@
 package com.cryptorebalancer.app.cli;
 
 import com.cryptorebalancer.app.DemoPortfolio;
-import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.out.HoldingsSource;
 import com.cryptorebalancer.domain.rebalancing.PlanOptions;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,22 +32,9 @@ final class HoldingsInputs {
         return files.isEmpty();
     }
 
-    /** The files as sources, or the demo portfolio; a file that does not exist is refused by name. */
+    /** The files as sources (the import refuses, by name, one it cannot read), or the demo portfolio. */
     List<HoldingsSource> sources() {
-        if (usesDemo()) {
-            return List.of(DemoPortfolio.source());
-        }
-        List<HoldingsSource> sources = new ArrayList<>(files.size());
-        for (Path file : files) {
-            if (!Files.exists(file)) {
-                throw new InvalidCommandException("input", "input file not found: " + file);
-            }
-            if (Files.isDirectory(file)) {
-                throw new InvalidCommandException("input", "input is a directory, not a file: " + file);
-            }
-            sources.add(HoldingsSource.file(file));
-        }
-        return sources;
+        return usesDemo() ? List.of(DemoPortfolio.source()) : files.stream().map(HoldingsSource::file).toList();
     }
 
     /** For the table's header. */
