@@ -57,8 +57,9 @@ final class TaxonomyCommand implements Callable<Integer> {
              @Option(names = "--name", paramLabel = "NAME",
                      description = "The coin's full name as the export prints it, e.g. \"Polkadot\".")
              String name) {
-        Classification c = taxonomy().current().classify(asset(symbol), name, null, PriceLookup.NONE);
-        String text = "ticker:       " + asset(symbol) + (name == null ? "" : " (\"" + name + "\")") + "\n"
+        Asset ticker = asset(symbol);
+        Classification c = taxonomy().current().classify(ticker, name, null, PriceLookup.NONE);
+        String text = "ticker:       " + ticker + (name == null ? "" : " (\"" + name + "\")") + "\n"
                 + "coin:         " + c.coin() + "\n"
                 + "group:        " + c.group() + "\n"
                 + "basis:        " + c.basis().code() + "\n"
