@@ -1,0 +1,46 @@
+package com.cryptorebalancer.app.cli;
+
+import com.cryptorebalancer.app.Wiring;
+import com.cryptorebalancer.application.port.in.ShowPortfolioQuery;
+import com.cryptorebalancer.application.report.PortfolioReport;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rebalancer groups}: where the value is, by group and by location, and what nothing recognised. */
+@Command(name = "groups", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true,
+        description = {"Shows the value by group (with its coins) and by location, the tickers nothing recognised "
+                + "(largest first), the holdings left out (negative, no price, dust) and what each import read."})
+final class GroupsCommand implements Callable<Integer> {
+
+    private final Wiring wiring;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HoldingsInputs inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Format.ViewConverter.class, description = "table or json.")
+    Format.View format = Format.View.TABLE;
+
+    GroupsCommand(Wiring wiring) {
+        this.wiring = wiring;
+    }
+
+    @Override
+    public Integer call() {
+        PortfolioReport report = PortfolioReport.of(wiring.showPortfolio()
+                .show(new ShowPortfolioQuery(inputs.sources(), inputs.lenient, inputs.minUsd)));
+        if (format == Format.View.JSON) {
+            Output.emit(spec, Json.write(report), null, inputs.notes());
+        } else {
+            Output.emit(spec, PortfolioTable.render(report, inputs.describe()), null, List.of());
+        }
+        return RebalancerCli.EXIT_OK;
+    }
+}
