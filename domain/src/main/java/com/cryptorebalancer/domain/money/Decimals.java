@@ -8,14 +8,20 @@ import java.math.RoundingMode;
  * The one place that states how the core does decimal arithmetic and where it rounds.
  *
  * <p>Inside the core every quantity, USD amount and price is an exact {@link BigDecimal}; divisions
- * use {@link #MC}. Rounding happens only at the boundaries named here: a trade amount becomes whole
+ * use {@link #MC}, except quantities, which are divided straight to {@link #QUANTITY_SCALE} decimals
+ * ({@link #quantity}). Rounding happens only at the boundaries named here: a trade amount becomes whole
  * cents, an estimated quantity becomes {@link #QUANTITY_SCALE} decimals, a percentage shown to a
  * person becomes {@link #PERCENT_SCALE} decimals.
  */
 public final class Decimals {
 
-    /** Precision for every division in the core: 20 significant digits, banker's rounding. */
-    public static final MathContext MC = new MathContext(20, RoundingMode.HALF_EVEN);
+    /**
+     * Precision for divisions in the core: 16 significant digits, banker's rounding (IEEE decimal64).
+     * Enough for any price, weight or USD share; and it keeps BigDecimal on its fast 64-bit paths,
+     * where 19 digits or more would make every division allocate BigIntegers.
+     */
+    public static final MathContext MC = MathContext.DECIMAL64;
+
 
     /** USD amounts that leave the core (trades, totals shown) are whole cents. */
     public static final int USD_SCALE = 2;
@@ -31,7 +37,16 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** Canonical form used by every value type: trailing zeros removed, so 2.0 equals 2.00. */
+    /**
+     * {@code numerator / denominator} as a quantity: exactly {@link #QUANTITY_SCALE} decimals, rounded as
+     * asked (down for what is sold, so a sell never exceeds a holding), whatever the number of digits
+     * before the point (10^10 PEPE needs 19 digits in all).
+     */
+    public static BigDecimal quantity(BigDecimal numerator, BigDecimal denominator, RoundingMode rounding) {
+        return numerator.divide(denominator, QUANTITY_SCALE, rounding);
+    }
+
+    /** Canonical form of a number: trailing zeros removed, so that 2.0 and 2.00 hash alike. */
     public static BigDecimal canonical(BigDecimal value) {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;

@@ -9,6 +9,10 @@ import java.util.Objects;
  *
  * <p>A price is strictly positive: a price of zero is missing data, and missing data is represented by
  * the absence of a price, never by zero.
+ *
+ * <p>Equality is numeric: {@code 2.0} equals {@code 2.00} (and they hash alike). The value is kept as
+ * given rather than stripped of trailing zeros at construction: the planner makes tens of thousands of
+ * amounts per plan, and stripping allocated a new BigDecimal for each (measured in PlannerBenchmark).
  */
 public record Price(Asset asset, BigDecimal usd, PriceSource source, Instant asOf) {
 
@@ -21,7 +25,6 @@ public record Price(Asset asset, BigDecimal usd, PriceSource source, Instant asO
             throw new IllegalArgumentException(
                     "price of " + asset + " must be positive, was " + usd.toPlainString());
         }
-        usd = Decimals.canonical(usd);
     }
 
     /** The price implied by a valuation: value / quantity, both of the same sign and non-zero. */
@@ -35,11 +38,25 @@ public record Price(Asset asset, BigDecimal usd, PriceSource source, Instant asO
 
     /** How much of the asset the given USD buys at this price, rounded as the caller says. */
     public BigDecimal quantityFor(UsdAmount amount, java.math.RoundingMode rounding) {
-        return amount.value().divide(usd, Decimals.MC).setScale(Decimals.QUANTITY_SCALE, rounding);
+        return Decimals.quantity(amount.value(), usd, rounding);
     }
 
     @Override
     public String toString() {
-        return usd.toPlainString() + " USD/" + asset + " (" + source + ", " + asOf + ")";
+        return Decimals.canonical(usd).toPlainString() + " USD/" + asset + " (" + source + ", " + asOf + ")";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Price)) {
+            return false;
+        }
+        Price that = (Price) other;
+        return that.asset.equals(asset) && that.usd.compareTo(usd) == 0 && that.source.equals(source) && that.asOf.equals(asOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(asset, Decimals.canonical(usd), source, asOf);
     }
 }

@@ -6,13 +6,16 @@ import java.util.Objects;
 /**
  * An exact amount of one asset. Negative quantities exist in real exports (debts, margin, rounding
  * residue) and are kept, so this type allows them; operations that would mix assets refuse.
+ *
+ * <p>Equality is numeric: {@code 2.0} equals {@code 2.00} (and they hash alike). The value is kept as
+ * given rather than stripped of trailing zeros at construction: the planner makes tens of thousands of
+ * amounts per plan, and stripping allocated a new BigDecimal for each (measured in PlannerBenchmark).
  */
 public record Quantity(BigDecimal value, Asset asset) {
 
     public Quantity {
         Objects.requireNonNull(value, "quantity must not be null");
         Objects.requireNonNull(asset, "quantity needs an asset");
-        value = Decimals.canonical(value);
     }
 
     public static Quantity of(String value, String symbol) {
@@ -55,6 +58,16 @@ public record Quantity(BigDecimal value, Asset asset) {
 
     @Override
     public String toString() {
-        return value.toPlainString() + " " + asset;
+        return Decimals.canonical(value).toPlainString() + " " + asset;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Quantity && ((Quantity) other).asset.equals(asset) && ((Quantity) other).value.compareTo(value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * asset.hashCode() + Decimals.canonical(value).hashCode();
     }
 }

@@ -3,14 +3,17 @@ package com.cryptorebalancer.domain.money;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** An exact amount of US dollars. May be negative (a debt, a sell). */
+/** An exact amount of US dollars. May be negative (a debt, a sell). *
+ * <p>Equality is numeric: {@code 2.0} equals {@code 2.00} (and they hash alike). The value is kept as
+ * given rather than stripped of trailing zeros at construction: the planner makes tens of thousands of
+ * amounts per plan, and stripping allocated a new BigDecimal for each (measured in PlannerBenchmark).
+ */
 public record UsdAmount(BigDecimal value) implements Comparable<UsdAmount> {
 
     public static final UsdAmount ZERO = new UsdAmount(BigDecimal.ZERO);
 
     public UsdAmount {
         Objects.requireNonNull(value, "USD amount must not be null");
-        value = Decimals.canonical(value);
     }
 
     public static UsdAmount of(String value) {
@@ -66,5 +69,15 @@ public record UsdAmount(BigDecimal value) implements Comparable<UsdAmount> {
     @Override
     public String toString() {
         return toCentsString() + " USD";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UsdAmount && ((UsdAmount) other).value.compareTo(value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Decimals.canonical(value).hashCode();
     }
 }

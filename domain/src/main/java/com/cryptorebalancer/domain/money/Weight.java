@@ -3,7 +3,11 @@ package com.cryptorebalancer.domain.money;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A share of a whole, as a fraction between 0 and 1 inclusive. */
+/** A share of a whole, as a fraction between 0 and 1 inclusive. *
+ * <p>Equality is numeric: {@code 2.0} equals {@code 2.00} (and they hash alike). The value is kept as
+ * given rather than stripped of trailing zeros at construction: the planner makes tens of thousands of
+ * amounts per plan, and stripping allocated a new BigDecimal for each (measured in PlannerBenchmark).
+ */
 public record Weight(BigDecimal fraction) implements Comparable<Weight> {
 
     public static final Weight ZERO = new Weight(BigDecimal.ZERO);
@@ -14,7 +18,6 @@ public record Weight(BigDecimal fraction) implements Comparable<Weight> {
             throw new IllegalArgumentException(
                     "weight must be between 0 and 1, was " + fraction.toPlainString());
         }
-        fraction = Decimals.canonical(fraction);
     }
 
     public static Weight ofPercent(BigDecimal percent) {
@@ -41,5 +44,15 @@ public record Weight(BigDecimal fraction) implements Comparable<Weight> {
     @Override
     public int compareTo(Weight other) {
         return fraction.compareTo(other.fraction);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Weight && ((Weight) other).fraction.compareTo(fraction) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Decimals.canonical(fraction).hashCode();
     }
 }

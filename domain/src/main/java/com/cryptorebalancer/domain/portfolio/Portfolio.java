@@ -1,5 +1,6 @@
 package com.cryptorebalancer.domain.portfolio;
 
+import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Decimals;
 import com.cryptorebalancer.domain.money.Price;
@@ -26,12 +27,14 @@ public final class Portfolio {
     private final List<Position> positions;
     private final Taxonomy taxonomy;
     private final int coinCount;
+    private final int slotCount;
     private final List<UnknownAlias> unknownAliases;
 
-    private Portfolio(List<Position> positions, Taxonomy taxonomy, int coinCount) {
+    private Portfolio(List<Position> positions, Taxonomy taxonomy, int coinCount, int slotCount) {
         this.positions = List.copyOf(positions);
         this.taxonomy = taxonomy;
         this.coinCount = coinCount;
+        this.slotCount = slotCount;
         this.unknownAliases = List.copyOf(findUnknownAliases(this.positions));
     }
 
@@ -57,6 +60,7 @@ public final class Portfolio {
         Map<String, Classification> seen = new HashMap<>();
         Map<Map.Entry<Group, Asset>, Integer> coinIds = new HashMap<>();
         Map<Classification, Integer> idOf = new IdentityHashMap<>();
+        Map<Map.Entry<Integer, Location>, Integer> slotIds = new HashMap<>();
         List<Position> positions = new ArrayList<>(holdings.size());
         for (Holding holding : holdings) {
             String key = holding.asset().symbol() + '\u0000' + (holding.coinName() == null ? "" : holding.coinName());
@@ -65,9 +69,10 @@ public final class Portfolio {
                     coin -> Optional.ofNullable(unitPrices.get(coin))));
             int coinId = idOf.computeIfAbsent(classification, c ->
                     coinIds.computeIfAbsent(Map.entry(c.group(), c.coin()), pair -> coinIds.size()));
-            positions.add(new Position(holding, classification, coinId));
+            int slotId = slotIds.computeIfAbsent(Map.entry(coinId, holding.location()), pair -> slotIds.size());
+            positions.add(new Position(holding, classification, coinId, slotId));
         }
-        return new Portfolio(positions, taxonomy, coinIds.size());
+        return new Portfolio(positions, taxonomy, coinIds.size(), slotIds.size());
     }
 
     public List<Position> positions() {
@@ -83,6 +88,11 @@ public final class Portfolio {
         return coinCount;
     }
 
+    /** How many distinct (group, coin, location) triples the positions have: their slot ids run from 0 to this, excluded. */
+    public int slotCount() {
+        return slotCount;
+    }
+
     /**
      * Splits positions into those that count and those left out: negative balances first, then
      * positions without a price, then those worth less than {@code minUsd}.
@@ -91,18 +101,32 @@ public final class Portfolio {
         List<Position> eligible = new ArrayList<>(positions.size());
         List<Exclusion> excluded = new ArrayList<>();
         for (Position position : positions) {
-            Holding holding = position.holding();
-            if (holding.isNegative() || (holding.isPriced() && holding.value().isNegative())) {
-                excluded.add(new Exclusion(position, Exclusion.Reason.NEGATIVE_BALANCE));
-            } else if (!holding.isPriced()) {
-                excluded.add(new Exclusion(position, Exclusion.Reason.NO_PRICE));
-            } else if (holding.value().isLessThan(minUsd) || holding.value().isZero()) {
-                excluded.add(new Exclusion(position, Exclusion.Reason.DUST));
-            } else {
+            Exclusion.Reason reason = exclusionReason(position.holding(), minUsd.value());
+            if (reason == null) {
                 eligible.add(position);
+            } else {
+                excluded.add(new Exclusion(position, reason));
             }
         }
         return new Screening(eligible, excluded);
+    }
+
+    /**
+     * Why a holding does not count, or null when it does: a negative balance, then no price, then a
+     * value below {@code minUsd} (or of zero). The one rule for every total and every plan.
+     */
+    public static Exclusion.Reason exclusionReason(Holding holding, BigDecimal minUsd) {
+        if (holding.isNegative()) {
+            return Exclusion.Reason.NEGATIVE_BALANCE;
+        }
+        if (!holding.isPriced()) {
+            return Exclusion.Reason.NO_PRICE;
+        }
+        BigDecimal value = holding.value().value();
+        if (value.signum() <= 0) {
+            return value.signum() < 0 ? Exclusion.Reason.NEGATIVE_BALANCE : Exclusion.Reason.DUST;
+        }
+        return value.compareTo(minUsd) < 0 ? Exclusion.Reason.DUST : null;
     }
 
     /**

@@ -12,14 +12,17 @@ import java.util.Objects;
  *
  * @param coinId numbers the distinct (group, coin) pairs of its portfolio from 0 (see
  *               {@link Portfolio#coinCount()}), so that per-coin work can index an array instead of hashing
+ * @param slotId numbers the distinct (group, coin, location) triples of its portfolio from 0 (see
+ *               {@link Portfolio#slotCount()}): holdings of one coin at one place, e.g. SOL and SOL2 at Binance
  */
-public record Position(Holding holding, Classification classification, int coinId) {
+public record Position(Holding holding, Classification classification, int coinId, int slotId) {
 
     public Position {
         Objects.requireNonNull(holding, "position needs a holding");
         Objects.requireNonNull(classification, "position of " + holding.asset() + " needs a classification");
-        if (coinId < 0) {
-            throw new IllegalArgumentException("coin id of " + holding.asset() + " must not be negative, was " + coinId);
+        if (coinId < 0 || slotId < 0) {
+            throw new IllegalArgumentException("coin and slot ids of " + holding.asset() + " must not be negative, were "
+                    + coinId + " and " + slotId);
         }
     }
 

@@ -3,6 +3,7 @@ package com.cryptorebalancer.domain.rebalancing;
 import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.portfolio.Exclusion;
 import com.cryptorebalancer.domain.portfolio.Holding;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.portfolio.Position;
@@ -29,14 +30,29 @@ final class Books {
     private final Map<Group, Optional<Location>> mainExchangeByGroup = new HashMap<>();
     private Optional<Location> mainExchange;
 
-    static Books of(List<Position> eligible, Portfolio portfolio) {
+    /**
+     * Arranges the holdings that count; those that do not ({@link Portfolio#exclusionReason}) are added
+     * to {@code excluded}, in one pass over the portfolio.
+     */
+    static Books of(Portfolio portfolio, BigDecimal minUsd, List<Exclusion> excluded) {
         Books books = new Books();
         for (Group group : portfolio.taxonomy().groups()) {
             books.groups.put(group, new GroupBook(group));
         }
         CoinBook[] coins = new CoinBook[portfolio.coinCount()];
-        for (Position position : eligible) {
+        Slot[] slots = new Slot[portfolio.slotCount()];
+        for (Position position : portfolio.positions()) {
             Holding holding = position.holding();
+            Exclusion.Reason reason = Portfolio.exclusionReason(holding, minUsd);
+            if (reason != null) {
+                excluded.add(new Exclusion(position, reason));
+                continue;
+            }
+            Slot slot = slots[position.slotId()];
+            if (slot != null) {
+                slot.add(holding.value().value(), holding.quantity().value(), holding.priceSource(), holding.pricedAt());
+                continue;
+            }
             CoinBook coin = coins[position.coinId()];
             if (coin == null) {
                 GroupBook group = books.groups.computeIfAbsent(position.group(), GroupBook::new);
@@ -44,16 +60,29 @@ final class Books {
                 group.coins.add(coin);
                 coins[position.coinId()] = coin;
             }
-            BigDecimal value = holding.value().value();
-            coin.hold(position.location(), value, holding);
-            coin.group.value = coin.group.value.add(value);
-            books.total = books.total.add(value);
+            slot = new Slot(position.coin(), position.location(), holding.value().value(), holding.quantity().value(),
+                    holding.priceSource(), holding.pricedAt());
+            slots[position.slotId()] = slot;
+            coin.slots.add(slot);
         }
+        // totals from the slots up: one addition per slot, coin and group rather than four per holding
         for (GroupBook group : books.groups.values()) {
-            group.coins.sort(CoinBook.LARGEST_FIRST);
             for (CoinBook coin : group.coins) {
+                for (Slot slot : coin.slots) {
+                    coin.value = coin.value.add(slot.value);
+                }
                 coin.slots.sort(Slot.SELL_ORDER);
+                group.value = group.value.add(coin.value);
             }
+            group.coins.sort(CoinBook.LARGEST_FIRST);
+            for (int c = 0; c < group.coins.size(); c++) {
+                List<Slot> sorted = group.coins.get(c).slots;
+                for (int r = 0; r < sorted.size(); r++) {
+                    sorted.get(r).coinRank = c;
+                    sorted.get(r).rank = r;
+                }
+            }
+            books.total = books.total.add(group.value);
         }
         return books;
     }

@@ -3,7 +3,7 @@ package com.cryptorebalancer.domain.rebalancing;
 import com.cryptorebalancer.domain.money.Decimals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,20 +37,19 @@ final class CentRounding {
         if (missing <= 0) {
             return rounded;
         }
-        List<Integer> order = new ArrayList<>(exact.size());
-        List<BigDecimal> lost = new ArrayList<>(exact.size());
-        for (int i = 0; i < exact.size(); i++) {
-            order.add(i);
-            lost.add(exact.get(i).subtract(rounded.get(i)));
+        int size = exact.size();
+        BigDecimal[] lost = new BigDecimal[size];
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            lost[i] = exact.get(i).subtract(rounded.get(i));
+            order[i] = i;
         }
-        // who lost the most to rounding down gets a cent first; ties go to the earlier amount
-        order.sort(Comparator.comparing((Integer i) -> lost.get(i), Comparator.reverseOrder()).thenComparing(i -> i));
-        for (int i : order) {
-            if (missing == 0) {
-                break;
-            }
+        // who lost the most to rounding down gets a cent first; ties go to the earlier amount (the sort is stable)
+        Arrays.sort(order, (a, b) -> lost[b].compareTo(lost[a]));
+        for (int k = 0; k < size && missing > 0; k++) {
+            int i = order[k];
             BigDecimal up = rounded.get(i).add(CENT);
-            if (up.compareTo(caps.get(i)) <= 0 && lost.get(i).signum() > 0) {
+            if (up.compareTo(caps.get(i)) <= 0 && lost[i].signum() > 0) {
                 rounded.set(i, up);
                 missing--;
             }

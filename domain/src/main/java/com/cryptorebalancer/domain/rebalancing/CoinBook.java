@@ -1,14 +1,10 @@
 package com.cryptorebalancer.domain.rebalancing;
 
-import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.money.Asset;
-import com.cryptorebalancer.domain.portfolio.Holding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** One coin of a group: its total value and its slots in sell order. */
 final class CoinBook {
@@ -21,24 +17,12 @@ final class CoinBook {
     final Asset coin;
     final GroupBook group;
     final List<Slot> slots = new ArrayList<>();
-    private final Map<Location, Slot> slotsByLocation = new HashMap<>();
     BigDecimal value = BigDecimal.ZERO;
+    /** What this plan sells of this coin, over all its slots (a coin book lives for one plan). */
+    BigDecimal sold = BigDecimal.ZERO;
 
     CoinBook(Asset coin, GroupBook group) {
         this.coin = coin;
         this.group = group;
-    }
-
-    /** Adds a holding of this coin at a location, merging it with what is already held there. */
-    void hold(Location location, BigDecimal holdingValue, Holding holding) {
-        Slot slot = slotsByLocation.get(location);
-        if (slot == null) {
-            slot = new Slot(coin, location, holdingValue, holding.quantity().value(), holding.priceSource(), holding.pricedAt());
-            slotsByLocation.put(location, slot);
-            slots.add(slot);
-        } else {
-            slot.add(holdingValue, holding.quantity().value(), holding.priceSource(), holding.pricedAt());
-        }
-        value = value.add(holdingValue);
     }
 }

@@ -4,7 +4,6 @@ import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.money.Asset;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * How to carry out a trade at its location: a kind a program can act on, and {@link #text()} for people.
@@ -26,8 +25,6 @@ public record ExecHint(Kind kind, Asset coin, Location location, boolean whole, 
         }
     }
 
-    private static final Pattern SUB_ACCOUNT = Pattern.compile("\\b(futures|margin|funding)\\b");
-    private static final Pattern STAKED = Pattern.compile("\\bstak(ed|ing)\\b");
 
     public ExecHint {
         Objects.requireNonNull(kind, "hint needs a kind");
@@ -45,7 +42,7 @@ public record ExecHint(Kind kind, Asset coin, Location location, boolean whole, 
     private static Kind sellKind(Location location) {
         switch (location.kind()) {
             case EXCHANGE_SPOT:
-                return SUB_ACCOUNT.matcher(location.key()).find() ? Kind.TRANSFER_TO_SPOT_THEN_SELL : Kind.SELL_ON_EXCHANGE;
+                return isSubAccount(location.key()) ? Kind.TRANSFER_TO_SPOT_THEN_SELL : Kind.SELL_ON_EXCHANGE;
             case EXCHANGE_EARN:
                 return Kind.REDEEM_THEN_SELL;
             case SOFTWARE_WALLET:
@@ -53,13 +50,18 @@ public record ExecHint(Kind kind, Asset coin, Location location, boolean whole, 
             case APP_WALLET:
                 return Kind.WITHDRAW_FROM_APP_THEN_SELL;
             case HARDWARE_WALLET:
-                return STAKED.matcher(location.key()).find() ? Kind.UNSTAKE_THEN_TRANSFER_THEN_SELL
+                return location.key().contains("stak") ? Kind.UNSTAKE_THEN_TRANSFER_THEN_SELL
                         : Kind.TRANSFER_FROM_HARDWARE_THEN_SELL;
             case MANUAL:
                 return Kind.MOVE_MANUAL_THEN_SELL;
             default:
                 return Kind.MOVE_UNKNOWN_THEN_SELL;
         }
+    }
+
+    /** An exchange's futures, margin or funding account: coins there go to the spot account before a sale. */
+    private static boolean isSubAccount(String key) {
+        return key.contains("futures") || key.contains("margin") || key.contains("funding");
     }
 
     /** The hint in words. */

@@ -8,7 +8,6 @@ import com.cryptorebalancer.domain.portfolio.Holding;
 import com.cryptorebalancer.domain.portfolio.Position;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.portfolio.PriceBook;
-import com.cryptorebalancer.domain.portfolio.Screening;
 import com.cryptorebalancer.domain.taxonomy.Group;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import java.math.BigDecimal;
@@ -42,10 +41,10 @@ public final class RebalancePlanner {
     }
 
     public static RebalancePlan plan(Portfolio portfolio, PriceBook prices, TargetAllocation targets, PlanOptions options) {
-        Screening screening = portfolio.screen(options.minUsd());
-        Books books = Books.of(screening.eligible(), portfolio);
+        List<Exclusion> excluded = new ArrayList<>();
+        Books books = Books.of(portfolio, options.minUsd().value(), excluded);
         PlanLedger ledger = new PlanLedger();
-        reportExclusions(screening, portfolio.taxonomy(), ledger);
+        reportExclusions(excluded, portfolio.taxonomy(), ledger);
         BigDecimal minTrade = options.effectiveMinTrade().value();
         BigDecimal cash = options.cash().value();
         BigDecimal whole = books.total.add(cash);
@@ -62,7 +61,8 @@ public final class RebalancePlanner {
             GroupDrift drift = new GroupDrift(Weight.of(new UsdAmount(group.value), new UsdAmount(whole)),
                     targets.weight(group.group));
             drifts.put(group.group, drift);
-            BigDecimal delta = goal.aim().subtract(group.value);
+            // a group trades whole cents: what it is to sell or buy is rounded here, once
+            BigDecimal delta = Decimals.cents(goal.aim().subtract(group.value));
             GroupPlan.Status status = decide(group, goal, delta, minTrade, options, ledger);
             statuses.put(group.group, status);
             if (status == GroupPlan.Status.SELL) {
@@ -159,8 +159,7 @@ public final class RebalancePlanner {
     }
 
     /** Exclusions in a fixed order (group, coin, location), so the plan does not depend on the order of the input. */
-    private static void reportExclusions(Screening screening, Taxonomy taxonomy, PlanLedger ledger) {
-        List<Exclusion> sorted = new ArrayList<>(screening.excluded());
+    private static void reportExclusions(List<Exclusion> sorted, Taxonomy taxonomy, PlanLedger ledger) {
         sorted.sort(Comparator.comparingInt((Exclusion e) -> taxonomy.rank(e.position().group()))
                 .thenComparing(e -> e.position().coin())
                 .thenComparing(e -> e.position().location().key())
@@ -172,16 +171,28 @@ public final class RebalancePlanner {
             Holding holding = position.holding();
             ledger.skip(position.group(), position.coin(), position.location(),
                     holding.isPriced() ? holding.value().value() : BigDecimal.ZERO,
-                    SkipReason.valueOf(exclusion.reason().name()), describe(exclusion.reason(), holding));
+                    skipReason(exclusion.reason()), describe(exclusion.reason()));
         }
     }
 
-    private static String describe(Exclusion.Reason reason, Holding holding) {
+    private static SkipReason skipReason(Exclusion.Reason reason) {
         switch (reason) {
             case NEGATIVE_BALANCE:
-                return "negative balance of " + holding.quantity() + ": a debt or residue, kept and never sold";
+                return SkipReason.NEGATIVE_BALANCE;
             case NO_PRICE:
-                return "no price for " + holding.quantity() + ": its value is unknown, not zero";
+                return SkipReason.NO_PRICE;
+            default:
+                return SkipReason.DUST;
+        }
+    }
+
+    /** The same words for every exclusion of a kind: the item itself names the coin, the place and the amount. */
+    private static String describe(Exclusion.Reason reason) {
+        switch (reason) {
+            case NEGATIVE_BALANCE:
+                return "a negative balance (a debt or residue): kept, never sold or netted";
+            case NO_PRICE:
+                return "no price: its value is unknown, not zero";
             default:
                 return "worth less than min_usd";
         }

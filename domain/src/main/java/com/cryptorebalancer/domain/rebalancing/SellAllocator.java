@@ -5,7 +5,7 @@ import com.cryptorebalancer.domain.money.UsdAmount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +31,9 @@ final class SellAllocator {
             + "proportion to the holding, rounded down to " + Decimals.QUANTITY_SCALE
             + " decimals (all of it when the whole holding is sold)";
 
+    private static final Comparator<Slot> IN_GROUP_ORDER = Comparator.comparingInt((Slot s) -> s.coinRank)
+            .thenComparingInt(s -> s.rank);
+
     /** Less than half a cent left over is what exact division leaves behind: nothing to place. */
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
@@ -46,7 +49,7 @@ final class SellAllocator {
 
     /** Sells {@code amount} of the group; returns the USD actually proposed. */
     BigDecimal sell(GroupBook group, BigDecimal amount, GroupDrift drift) {
-        Map<Slot, BigDecimal> pieces = new IdentityHashMap<>();
+        List<Slot> pieces = new ArrayList<>();
         List<CoinBook> coins = concentrate(group.coins, amount);
         BigDecimal kept = sumValues(coins);
         BigDecimal placed = BigDecimal.ZERO;
@@ -88,7 +91,7 @@ final class SellAllocator {
     }
 
     /** Places a coin's part on its slots in sell order, as far as pieces of at least the minimum allow; returns what it placed. */
-    private BigDecimal placeInOrder(CoinBook coin, BigDecimal part, Map<Slot, BigDecimal> pieces) {
+    private BigDecimal placeInOrder(CoinBook coin, BigDecimal part, List<Slot> pieces) {
         BigDecimal remaining = part;
         for (Slot slot : coin.slots) {
             if (remaining.compareTo(minTrade) < 0 || remaining.signum() <= 0) {
@@ -101,7 +104,8 @@ final class SellAllocator {
             if (take.compareTo(minTrade) < 0 || take.signum() <= 0) {
                 continue;
             }
-            pieces.put(slot, take);
+            slot.piece = take;
+            pieces.add(slot);
             remaining = remaining.subtract(take);
         }
         return part.subtract(remaining);
@@ -111,7 +115,7 @@ final class SellAllocator {
      * Places what is left on the group's slots, largest coin first: any amount onto a slot already
      * selling, or a new piece of at least the minimum trade. Returns what could not be placed.
      */
-    private BigDecimal topUp(List<CoinBook> coins, BigDecimal left, Map<Slot, BigDecimal> pieces) {
+    private BigDecimal topUp(List<CoinBook> coins, BigDecimal left, List<Slot> pieces) {
         for (int pass = 0; pass < 2 && left.signum() > 0; pass++) {
             boolean onlyExisting = pass == 0; // first grow existing sells, then open new ones
             for (CoinBook coin : coins) {
@@ -119,7 +123,7 @@ final class SellAllocator {
                     if (left.signum() <= 0) {
                         return BigDecimal.ZERO;
                     }
-                    BigDecimal existing = pieces.get(slot);
+                    BigDecimal existing = slot.piece;
                     if ((existing == null) == onlyExisting) {
                         continue;
                     }
@@ -127,7 +131,10 @@ final class SellAllocator {
                     if (take.signum() <= 0 || (existing == null && take.compareTo(minTrade) < 0)) {
                         continue;
                     }
-                    pieces.put(slot, existing == null ? take : existing.add(take));
+                    if (existing == null) {
+                        pieces.add(slot);
+                    }
+                    slot.piece = existing == null ? take : existing.add(take);
                     left = left.subtract(take);
                 }
             }
@@ -148,48 +155,44 @@ final class SellAllocator {
         return want.min(room.subtract(minUsd)).max(BigDecimal.ZERO);
     }
 
-    private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, Map<Slot, BigDecimal> pieces,
-                               BigDecimal placed) {
-        List<Slot> slots = new ArrayList<>(pieces.size());
-        List<CoinBook> owners = new ArrayList<>(pieces.size());
+    private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, List<Slot> pieces, BigDecimal placed) {
+        // in the group's order: coins largest first, each coin's slots in sell order
+        pieces.sort(IN_GROUP_ORDER);
         List<BigDecimal> exact = new ArrayList<>(pieces.size());
         List<BigDecimal> caps = new ArrayList<>(pieces.size());
-        Map<CoinBook, BigDecimal> coinParts = new IdentityHashMap<>();
-        for (CoinBook coin : group.coins) {
-            for (Slot slot : coin.slots) {
-                BigDecimal piece = pieces.get(slot);
-                if (piece != null) {
-                    slots.add(slot);
-                    owners.add(coin);
-                    exact.add(piece);
-                    // rounding up a partial sell must not leave less than min_usd behind either
-                    caps.add(piece.compareTo(slot.value) == 0 ? slot.value : slot.value.subtract(minUsd));
-                    coinParts.merge(coin, piece, BigDecimal::add);
-                }
-            }
+        for (Slot slot : pieces) {
+            exact.add(slot.piece);
+            // rounding up a partial sell must not leave less than min_usd behind either
+            caps.add(slot.piece.compareTo(slot.value) == 0 ? slot.value : slot.value.subtract(minUsd));
+            CoinBook coin = group.coins.get(slot.coinRank);
+            coin.sold = coin.sold.add(slot.piece);
         }
         // the group's sells add up to what was placed rounded down to the cent, not a cent less per trade
         List<BigDecimal> usd = CentRounding.toCents(exact, caps, Decimals.centsDown(placed));
         UsdAmount groupAmount = new UsdAmount(amount);
         BigDecimal sold = BigDecimal.ZERO;
-        for (int i = 0; i < slots.size(); i++) {
-            Rationale why = new Rationale(drift, groupAmount, new UsdAmount(coinParts.get(owners.get(i))));
-            sold = sold.add(proposePiece(group, owners.get(i), slots.get(i), exact.get(i), usd.get(i), why));
+        Rationale why = null;
+        for (int i = 0; i < pieces.size(); i++) {
+            Slot slot = pieces.get(i);
+            if (i == 0 || slot.coinRank != pieces.get(i - 1).coinRank) {
+                why = new Rationale(drift, groupAmount, new UsdAmount(group.coins.get(slot.coinRank).sold));
+            }
+            sold = sold.add(proposePiece(group, slot, usd.get(i), why));
         }
         return sold;
     }
 
-    private BigDecimal proposePiece(GroupBook group, CoinBook coin, Slot slot, BigDecimal piece, BigDecimal usd, Rationale why) {
-        boolean whole = piece.compareTo(slot.value) == 0;
+    private BigDecimal proposePiece(GroupBook group, Slot slot, BigDecimal usd, Rationale why) {
+        boolean whole = slot.piece.compareTo(slot.value) == 0;
         BigDecimal quantity = whole ? slot.quantity
-                : slot.quantity.multiply(usd).divide(slot.value, Decimals.MC).setScale(Decimals.QUANTITY_SCALE, RoundingMode.DOWN);
+                : Decimals.quantity(slot.quantity.multiply(usd), slot.value, RoundingMode.DOWN);
         if (usd.compareTo(minTrade) < 0 || usd.signum() <= 0 || quantity.signum() <= 0) {
-            ledger.skip(group.group, coin.coin, slot.location, piece, SkipReason.BELOW_MIN_TRADE,
+            ledger.skip(group.group, slot.coin, slot.location, slot.piece, SkipReason.BELOW_MIN_TRADE,
                     "this sell rounds to " + usd.toPlainString() + " USD, below the minimum trade");
             return BigDecimal.ZERO;
         }
-        ledger.actions.add(new TradeAction(group.group, coin.coin, Side.SELL, new UsdAmount(usd), quantity, slot.price(),
-                slot.location, ExecHint.sell(slot.location, coin.coin, whole), why, ROUNDING));
+        ledger.actions.add(new TradeAction(group.group, slot.coin, Side.SELL, new UsdAmount(usd), quantity, slot.price(),
+                slot.location, ExecHint.sell(slot.location, slot.coin, whole), why, ROUNDING));
         return usd;
     }
 

@@ -25,6 +25,11 @@ final class Slot {
     final Location location;
     BigDecimal value;
     BigDecimal quantity;
+    /** What this plan sells here, when it sells here (a slot lives for one plan). */
+    BigDecimal piece;
+    /** Where this slot comes in the group's sell order: its coin's rank, then its own rank within the coin. */
+    int coinRank;
+    int rank;
     private PriceSource source;
     private Instant pricedAt;
     private Price price;

@@ -41,9 +41,16 @@ class DecimalsTest {
     }
 
     @Test
-    void divisionsKeepTwentySignificantDigitsHalfEven() {
-        assertThat(Decimals.MC.getPrecision()).isEqualTo(20);
+    void divisionsKeepSixteenSignificantDigitsHalfEven() {
+        assertThat(Decimals.MC.getPrecision()).isEqualTo(16);
         assertThat(Decimals.MC.getRoundingMode()).isEqualTo(RoundingMode.HALF_EVEN);
-        assertThat(BigDecimal.ONE.divide(new BigDecimal("3"), Decimals.MC)).isEqualTo(new BigDecimal("0.33333333333333333333"));
+        assertThat(BigDecimal.ONE.divide(new BigDecimal("3"), Decimals.MC)).isEqualTo(new BigDecimal("0.3333333333333333"));
+    }
+
+    @Test
+    void quantitiesAreDividedStraightToEightDecimalsHoweverLarge() {
+        BigDecimal pepe = Decimals.quantity(new BigDecimal("184739.46012345678915"), new BigDecimal("0.00001"), RoundingMode.DOWN);
+        assertThat(pepe).isEqualTo(new BigDecimal("18473946012.34567891"));
+        assertThat(Decimals.quantity(BigDecimal.ONE, new BigDecimal("3"), RoundingMode.DOWN)).isEqualTo(new BigDecimal("0.33333333"));
     }
 }

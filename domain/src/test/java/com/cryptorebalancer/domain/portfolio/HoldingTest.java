@@ -26,7 +26,7 @@ class HoldingTest {
         assertThat(aave.isPriced()).isTrue();
         assertThat(aave.value()).isEqualTo(UsdAmount.of("5555.24"));
         assertThat(aave.priceIfKnown()).get().extracting(Price::usd, BIG_DECIMAL)
-                .isEqualByComparingTo("330.39278398950602234");
+                .isEqualByComparingTo("330.3927839895060");
         assertThat(aave.price().source()).isEqualTo(PriceSource.LOCAL);
         assertThat(aave.price().asOf()).isEqualTo(AS_OF);
         assertThat(aave.valueOrZero()).isEqualTo(aave.value());

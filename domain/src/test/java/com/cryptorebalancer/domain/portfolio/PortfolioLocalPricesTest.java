@@ -28,7 +28,7 @@ class PortfolioLocalPricesTest {
                 .classified().localPrices();
         // (1046.11 + 2333.47 + 374.40) / (5.58712928 + 12.46274149 + 2)
         assertThat(prices.priceOf(Asset.of("SOL"))).get().satisfies(sol -> {
-            assertThat(sol.usd()).isEqualByComparingTo("187.23212947671283170");
+            assertThat(sol.usd()).isEqualByComparingTo("187.2321294767128");
             assertThat(sol.source()).isEqualTo(PriceSource.LOCAL);
             assertThat(sol.asOf()).isEqualTo(AS_OF);
         });

@@ -83,10 +83,10 @@ class RealExportPortfolioTest {
 
     @ParameterizedTest(name = "{0} is priced {1} USD")
     @CsvSource({
-            "SOL,   187.23560029560534479",
-            "BTC,   109822.47699459290492",
-            "LUNA,  1.2230807908602978460",
-            "LUNA3, 0.14740619154223091305",
+            "SOL,   187.2356002956053",
+            "BTC,   109822.4769945929",
+            "LUNA,  1.223080790860298",
+            "LUNA3, 0.1474061915422309",
     })
     void localPricesAreValueOverQuantityPerCoinWithSol2UnderSolAndTerraKeptApart(String coin, String usd) {
         PriceBook prices = PORTFOLIO.localPrices();

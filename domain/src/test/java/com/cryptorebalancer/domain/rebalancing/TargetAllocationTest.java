@@ -27,8 +27,8 @@ class TargetAllocationTest {
         assertThat(allocation.weight(Group.of("BTC")).fraction()
                 .add(allocation.weight(Group.of("ETH")).fraction())
                 .add(allocation.weight(Group.of("Stablecoins")).fraction()))
-                // weights carry 20 significant digits (Decimals.MC): the whole to within 1e-18
-                .isCloseTo(BigDecimal.ONE, within(new BigDecimal("1e-18")));
+                // weights carry 16 significant digits (Decimals.MC): the whole to within 1e-15
+                .isCloseTo(BigDecimal.ONE, within(new BigDecimal("1e-15")));
     }
 
     @Test
