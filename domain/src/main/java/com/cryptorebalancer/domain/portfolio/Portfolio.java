@@ -26,15 +26,18 @@ public final class Portfolio {
 
     private final List<Position> positions;
     private final Taxonomy taxonomy;
-    private final int coinCount;
+    private final List<Classification> coins;
     private final int slotCount;
+    private final List<Location> locations;
     private final List<UnknownAlias> unknownAliases;
 
-    private Portfolio(List<Position> positions, Taxonomy taxonomy, int coinCount, int slotCount) {
+    private Portfolio(List<Position> positions, Taxonomy taxonomy, List<Classification> coins, int slotCount,
+                      List<Location> locations) {
         this.positions = List.copyOf(positions);
         this.taxonomy = taxonomy;
-        this.coinCount = coinCount;
+        this.coins = List.copyOf(coins);
         this.slotCount = slotCount;
+        this.locations = List.copyOf(locations);
         this.unknownAliases = List.copyOf(findUnknownAliases(this.positions));
     }
 
@@ -61,6 +64,7 @@ public final class Portfolio {
         Map<Map.Entry<Group, Asset>, Integer> coinIds = new HashMap<>();
         Map<Classification, Integer> idOf = new IdentityHashMap<>();
         Map<Map.Entry<Integer, Location>, Integer> slotIds = new HashMap<>();
+        Map<Location, Integer> locationIds = new HashMap<>();
         List<Position> positions = new ArrayList<>(holdings.size());
         for (Holding holding : holdings) {
             String key = holding.asset().symbol() + '\u0000' + (holding.coinName() == null ? "" : holding.coinName());
@@ -70,9 +74,14 @@ public final class Portfolio {
             int coinId = idOf.computeIfAbsent(classification, c ->
                     coinIds.computeIfAbsent(Map.entry(c.group(), c.coin()), pair -> coinIds.size()));
             int slotId = slotIds.computeIfAbsent(Map.entry(coinId, holding.location()), pair -> slotIds.size());
-            positions.add(new Position(holding, classification, coinId, slotId));
+            int locationId = locationIds.computeIfAbsent(holding.location(), place -> locationIds.size());
+            positions.add(new Position(holding, classification, coinId, slotId, locationId));
         }
-        return new Portfolio(positions, taxonomy, coinIds.size(), slotIds.size());
+        List<Location> locations = new ArrayList<>(locationIds.keySet());
+        locations.sort(java.util.Comparator.comparingInt(locationIds::get));
+        List<Classification> coins = new ArrayList<>(java.util.Collections.nCopies(coinIds.size(), (Classification) null));
+        idOf.forEach((classification, id) -> coins.set(id, classification));
+        return new Portfolio(positions, taxonomy, coins, slotIds.size(), locations);
     }
 
     public List<Position> positions() {
@@ -85,7 +94,17 @@ public final class Portfolio {
 
     /** How many distinct (group, coin) pairs the positions have: their coin ids run from 0 to this, excluded. */
     public int coinCount() {
-        return coinCount;
+        return coins.size();
+    }
+
+    /** A classification of each coin id (the group and coin it stands for), by id. */
+    public List<Classification> coins() {
+        return coins;
+    }
+
+    /** The distinct locations, by location id. */
+    public List<Location> locations() {
+        return locations;
     }
 
     /** How many distinct (group, coin, location) triples the positions have: their slot ids run from 0 to this, excluded. */
@@ -116,15 +135,13 @@ public final class Portfolio {
      * value below {@code minUsd} (or of zero). The one rule for every total and every plan.
      */
     public static Exclusion.Reason exclusionReason(Holding holding, BigDecimal minUsd) {
-        if (holding.isNegative()) {
-            return Exclusion.Reason.NEGATIVE_BALANCE;
-        }
         if (!holding.isPriced()) {
-            return Exclusion.Reason.NO_PRICE;
+            return holding.isNegative() ? Exclusion.Reason.NEGATIVE_BALANCE : Exclusion.Reason.NO_PRICE;
         }
+        // a priced holding's value has the sign of its quantity (Holding checks it): no need to read both
         BigDecimal value = holding.value().value();
-        if (value.signum() <= 0) {
-            return value.signum() < 0 ? Exclusion.Reason.NEGATIVE_BALANCE : Exclusion.Reason.DUST;
+        if (value.signum() < 0) {
+            return Exclusion.Reason.NEGATIVE_BALANCE;
         }
         return value.compareTo(minUsd) < 0 ? Exclusion.Reason.DUST : null;
     }

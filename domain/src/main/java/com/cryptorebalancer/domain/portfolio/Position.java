@@ -14,15 +14,16 @@ import java.util.Objects;
  *               {@link Portfolio#coinCount()}), so that per-coin work can index an array instead of hashing
  * @param slotId numbers the distinct (group, coin, location) triples of its portfolio from 0 (see
  *               {@link Portfolio#slotCount()}): holdings of one coin at one place, e.g. SOL and SOL2 at Binance
+ * @param locationId numbers the distinct locations of its portfolio from 0 (see {@link Portfolio#locations()})
  */
-public record Position(Holding holding, Classification classification, int coinId, int slotId) {
+public record Position(Holding holding, Classification classification, int coinId, int slotId, int locationId) {
 
     public Position {
         Objects.requireNonNull(holding, "position needs a holding");
         Objects.requireNonNull(classification, "position of " + holding.asset() + " needs a classification");
-        if (coinId < 0 || slotId < 0) {
-            throw new IllegalArgumentException("coin and slot ids of " + holding.asset() + " must not be negative, were "
-                    + coinId + " and " + slotId);
+        if (coinId < 0 || slotId < 0 || locationId < 0) {
+            throw new IllegalArgumentException("ids of " + holding.asset() + " must not be negative, were coin " + coinId
+                    + ", slot " + slotId + ", location " + locationId);
         }
     }
 

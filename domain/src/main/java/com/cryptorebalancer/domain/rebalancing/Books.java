@@ -48,11 +48,7 @@ final class Books {
                 excluded.add(new Exclusion(position, reason));
                 continue;
             }
-            Slot slot = slots[position.slotId()];
-            if (slot != null) {
-                slot.add(holding.value().value(), holding.quantity().value(), holding.priceSource(), holding.pricedAt());
-                continue;
-            }
+            BigDecimal value = holding.value().value();
             CoinBook coin = coins[position.coinId()];
             if (coin == null) {
                 GroupBook group = books.groups.computeIfAbsent(position.group(), GroupBook::new);
@@ -60,28 +56,23 @@ final class Books {
                 group.coins.add(coin);
                 coins[position.coinId()] = coin;
             }
-            slot = new Slot(position.coin(), position.location(), holding.value().value(), holding.quantity().value(),
+            // totals as the holdings stream by, while each value is at hand
+            coin.value = coin.value.add(value);
+            Slot slot = slots[position.slotId()];
+            if (slot != null) {
+                slot.add(value, holding.quantity().value(), holding.priceSource(), holding.pricedAt());
+                continue;
+            }
+            slot = new Slot(position.coin(), position.location(), value, holding.quantity().value(),
                     holding.priceSource(), holding.pricedAt());
             slots[position.slotId()] = slot;
             coin.slots.add(slot);
         }
-        // totals from the slots up: one addition per slot, coin and group rather than four per holding
         for (GroupBook group : books.groups.values()) {
             for (CoinBook coin : group.coins) {
-                for (Slot slot : coin.slots) {
-                    coin.value = coin.value.add(slot.value);
-                }
-                coin.slots.sort(Slot.SELL_ORDER);
                 group.value = group.value.add(coin.value);
             }
             group.coins.sort(CoinBook.LARGEST_FIRST);
-            for (int c = 0; c < group.coins.size(); c++) {
-                List<Slot> sorted = group.coins.get(c).slots;
-                for (int r = 0; r < sorted.size(); r++) {
-                    sorted.get(r).coinRank = c;
-                    sorted.get(r).rank = r;
-                }
-            }
             books.total = books.total.add(group.value);
         }
         return books;

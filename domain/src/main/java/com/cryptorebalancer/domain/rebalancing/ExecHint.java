@@ -34,12 +34,8 @@ public record ExecHint(Kind kind, Asset coin, Location location, boolean whole, 
         }
     }
 
-    /** How to sell {@code coin} at {@code location}, from the location's kind. */
-    static ExecHint sell(Location location, Asset coin, boolean whole) {
-        return new ExecHint(sellKind(location), coin, location, whole, null);
-    }
-
-    private static Kind sellKind(Location location) {
+    /** How a sell at {@code location} is carried out, from the location's kind (and name, for sub-accounts). */
+    static Kind sellKind(Location location) {
         switch (location.kind()) {
             case EXCHANGE_SPOT:
                 return isSubAccount(location.key()) ? Kind.TRANSFER_TO_SPOT_THEN_SELL : Kind.SELL_ON_EXCHANGE;

@@ -15,4 +15,19 @@ final class GroupBook {
     GroupBook(Group group) {
         this.group = group;
     }
+
+    /**
+     * Puts every coin's slots in sell order and numbers them (coin rank, slot rank); done only for
+     * groups that sell, since nothing else needs the order.
+     */
+    void inSellOrder() {
+        for (int c = 0; c < coins.size(); c++) {
+            List<Slot> slots = coins.get(c).slots;
+            slots.sort(Slot.SELL_ORDER);
+            for (int r = 0; r < slots.size(); r++) {
+                slots.get(r).coinRank = c;
+                slots.get(r).rank = r;
+            }
+        }
+    }
 }

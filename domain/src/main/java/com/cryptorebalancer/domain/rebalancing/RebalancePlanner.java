@@ -44,7 +44,7 @@ public final class RebalancePlanner {
         List<Exclusion> excluded = new ArrayList<>();
         Books books = Books.of(portfolio, options.minUsd().value(), excluded);
         PlanLedger ledger = new PlanLedger();
-        reportExclusions(excluded, portfolio.taxonomy(), ledger);
+        reportExclusions(excluded, portfolio, ledger);
         BigDecimal minTrade = options.effectiveMinTrade().value();
         BigDecimal cash = options.cash().value();
         BigDecimal whole = books.total.add(cash);
@@ -54,7 +54,7 @@ public final class RebalancePlanner {
         Map<Group, BigDecimal> sold = new HashMap<>();
         Map<Group, BigDecimal> demand = new LinkedHashMap<>();
 
-        SellAllocator sells = new SellAllocator(minTrade, options.minUsd().value(), ledger);
+        SellAllocator sells = new SellAllocator(minTrade, options.minUsd().value(), prices, ledger);
         BigDecimal sellTotal = BigDecimal.ZERO;
         for (GroupBook group : books.groupsInOrder()) {
             Goals.Goal goal = goals.get(group.group);
@@ -159,14 +159,8 @@ public final class RebalancePlanner {
     }
 
     /** Exclusions in a fixed order (group, coin, location), so the plan does not depend on the order of the input. */
-    private static void reportExclusions(List<Exclusion> sorted, Taxonomy taxonomy, PlanLedger ledger) {
-        sorted.sort(Comparator.comparingInt((Exclusion e) -> taxonomy.rank(e.position().group()))
-                .thenComparing(e -> e.position().coin())
-                .thenComparing(e -> e.position().location().key())
-                .thenComparing(Exclusion::reason)
-                .thenComparing(e -> e.position().holding().asset())
-                .thenComparing(e -> e.position().holding().quantity().value()));
-        for (Exclusion exclusion : sorted) {
+    private static void reportExclusions(List<Exclusion> excluded, Portfolio portfolio, PlanLedger ledger) {
+        for (Exclusion exclusion : ExclusionOrder.sorted(excluded, portfolio)) {
             Position position = exclusion.position();
             Holding holding = position.holding();
             ledger.skip(position.group(), position.coin(), position.location(),

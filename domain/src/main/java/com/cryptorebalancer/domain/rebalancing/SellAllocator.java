@@ -1,11 +1,15 @@
 package com.cryptorebalancer.domain.rebalancing;
 
+import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.money.Decimals;
+import com.cryptorebalancer.domain.money.Price;
 import com.cryptorebalancer.domain.money.UsdAmount;
+import com.cryptorebalancer.domain.portfolio.PriceBook;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +32,9 @@ import java.util.Map;
 final class SellAllocator {
 
     static final String ROUNDING = "usd in cents, rounded so the group's sells add up to its amount; quantity in "
-            + "proportion to the holding, rounded down to " + Decimals.QUANTITY_SCALE
-            + " decimals (all of it when the whole holding is sold)";
+            + "proportion to the holding (its value over its quantity, which may differ from the coin's price by the "
+            + "source's rounding), rounded down to " + Decimals.QUANTITY_SCALE + " decimals; all of it when the whole "
+            + "holding is sold";
 
     private static final Comparator<Slot> IN_GROUP_ORDER = Comparator.comparingInt((Slot s) -> s.coinRank)
             .thenComparingInt(s -> s.rank);
@@ -39,16 +44,20 @@ final class SellAllocator {
 
     private final BigDecimal minTrade;
     private final BigDecimal minUsd;
+    private final PriceBook prices;
     private final PlanLedger ledger;
+    private final Map<Location, ExecHint.Kind> hintKinds = new HashMap<>();
 
-    SellAllocator(BigDecimal minTrade, BigDecimal minUsd, PlanLedger ledger) {
+    SellAllocator(BigDecimal minTrade, BigDecimal minUsd, PriceBook prices, PlanLedger ledger) {
         this.minTrade = minTrade;
         this.minUsd = minUsd;
+        this.prices = prices;
         this.ledger = ledger;
     }
 
     /** Sells {@code amount} of the group; returns the USD actually proposed. */
     BigDecimal sell(GroupBook group, BigDecimal amount, GroupDrift drift) {
+        group.inSellOrder();
         List<Slot> pieces = new ArrayList<>();
         List<CoinBook> coins = concentrate(group.coins, amount);
         BigDecimal kept = sumValues(coins);
@@ -191,9 +200,15 @@ final class SellAllocator {
                     "this sell rounds to " + usd.toPlainString() + " USD, below the minimum trade");
             return BigDecimal.ZERO;
         }
-        ledger.actions.add(new TradeAction(group.group, slot.coin, Side.SELL, new UsdAmount(usd), quantity, slot.price(),
-                slot.location, ExecHint.sell(slot.location, slot.coin, whole), why, ROUNDING));
+        ExecHint.Kind kind = hintKinds.computeIfAbsent(slot.location, ExecHint::sellKind);
+        ledger.actions.add(new TradeAction(group.group, slot.coin, Side.SELL, new UsdAmount(usd), quantity, price(slot),
+                slot.location, new ExecHint(kind, slot.coin, slot.location, whole, null), why, ROUNDING));
         return usd;
+    }
+
+    /** The coin's price in the plan's price book: one price per coin, with its source and time. */
+    private Price price(Slot slot) {
+        return prices.priceOf(slot.coin).orElseGet(slot::price);
     }
 
     private static BigDecimal sumValues(List<CoinBook> coins) {
