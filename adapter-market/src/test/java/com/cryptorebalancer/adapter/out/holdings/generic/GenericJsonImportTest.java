@@ -33,12 +33,12 @@ class GenericJsonImportTest {
 
     @Test
     void numbersAreReadFromTheirTextNeverThroughDouble() {
-        assertThat(holding(array, "BTC", "Kraken").quantity().value()).isEqualTo(new BigDecimal("0.1"));
-        assertThat(holding(array, "BTC", "Kraken").value().value()).isEqualTo(new BigDecimal("6000.1"));
+        assertThat(holding(array, "BTC", "Kraken").quantity().value()).isEqualByComparingTo("0.1");
+        assertThat(holding(array, "BTC", "Kraken").value().value()).isEqualByComparingTo("6000.1");
         assertThat(holding(array, "ETH", "Ledger Wallets").quantity().value())
-                .isEqualTo(new BigDecimal("2.000000000000000001"));
+                .isEqualByComparingTo("2.000000000000000001");
         assertThat(holding(array, "ETH", "Ledger Wallets").value().value())
-                .isEqualTo(new BigDecimal("5000.0000000000000025"));
+                .isEqualByComparingTo("5000.0000000000000025");
         assertThat(holding(array, "USDC", "Coinbase").quantity().value()).isEqualByComparingTo("1000");
     }
 
