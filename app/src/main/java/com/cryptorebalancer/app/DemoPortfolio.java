@@ -3,11 +3,6 @@ package com.cryptorebalancer.app;
 import com.cryptorebalancer.application.port.out.HoldingsSource;
 import java.io.FileNotFoundException;
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The demo portfolio shipped inside the jar, used by {@code plan} and {@code groups} when no
@@ -17,27 +12,19 @@ import java.util.regex.Pattern;
  */
 public final class DemoPortfolio {
 
-    /** How reports and notes name it. */
-    public static final String NAME = "demo portfolio (bundled)";
+    static final String FILE = "demo-portfolio-2025-08-26.csv";
 
-    static final String RESOURCE = "/com/cryptorebalancer/app/demo/demo-portfolio-2025-08-26.csv";
+    /** How reports and notes name it; the date in the file's name is its valuation date, as for any file. */
+    public static final String NAME = "demo portfolio (bundled " + FILE + ")";
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+    static final String RESOURCE = "/com/cryptorebalancer/app/demo/" + FILE;
 
     private DemoPortfolio() {
     }
 
-    /** The bundled file as a holdings source, valued at the date in its file name (start of that day, UTC). */
+    /** The bundled file as a holdings source, valued (like any file) at the date in its name. */
     public static HoldingsSource source() {
-        return new HoldingsSource(NAME, DemoPortfolio::open, valuedAt());
-    }
-
-    static Instant valuedAt() {
-        Matcher date = DATE.matcher(RESOURCE);
-        if (!date.find()) {
-            throw new IllegalStateException("the demo portfolio's file name has no date: " + RESOURCE);
-        }
-        return LocalDate.parse(date.group(1)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new HoldingsSource(NAME, DemoPortfolio::open, null);
     }
 
     private static InputStream open() throws FileNotFoundException {

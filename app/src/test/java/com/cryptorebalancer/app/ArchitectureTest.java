@@ -19,7 +19,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,21 +36,6 @@ class ArchitectureTest {
     private static final String PORTS_OUT = BASE + ".application.port.out";
     private static final String ADAPTERS = BASE + ".adapter..";
     private static final Pattern ADAPTER_SLICE = Pattern.compile("^(" + Pattern.quote(BASE) + "\\.adapter\\.[^.]+\\.[^.]+)");
-
-    /**
-     * Public types of the holdings importer that implement no port: public only because the importer's
-     * sub-packages share them. They break the house rule "adapter classes are package-private unless
-     * they implement a port" and are listed here, by name, until the importer is reshaped; any other
-     * public adapter class fails. {@link #outsideCodeSeesOfAnAdapterOnlyItsPortsAndExceptions} keeps
-     * them out of every other module's reach meanwhile.
-     */
-    private static final Set<String> KNOWN_PUBLIC_HELPERS = Set.of(
-            BASE + ".adapter.out.holdings.row.ColumnFormat", BASE + ".adapter.out.holdings.row.CsvFormat",
-            BASE + ".adapter.out.holdings.row.RowReason", BASE + ".adapter.out.holdings.row.Columns",
-            BASE + ".adapter.out.holdings.row.SourceRow", BASE + ".adapter.out.holdings.row.RowSink",
-            BASE + ".adapter.out.holdings.cointracking.CoinTrackingFormats",
-            BASE + ".adapter.out.holdings.generic.GenericFormats",
-            BASE + ".adapter.out.holdings.csv.CsvHeader", BASE + ".adapter.out.holdings.csv.CsvReader");
 
     @ArchTest
     static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage(DOMAIN)
@@ -79,8 +63,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule publicAdapterClassesImplementAPortOrAreExceptions = classes()
             .that().resideInAPackage(ADAPTERS).and().arePublic()
-            .and(DescribedPredicate.describe("are not a known public helper of the importer",
-                    (JavaClass c) -> !KNOWN_PUBLIC_HELPERS.contains(c.getName())))
             .should(implementAPortOrBeAnException());
 
     @ArchTest

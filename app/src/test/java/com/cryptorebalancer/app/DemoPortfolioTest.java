@@ -22,7 +22,7 @@ class DemoPortfolioTest {
     @Test
     void isValuedAtTheDateInItsFileName() {
         assertThat(demo.report().asOf()).isEqualTo(Instant.parse("2025-08-26T00:00:00Z"));
-        assertThat(demo.report().source()).isEqualTo("demo portfolio (bundled)");
+        assertThat(demo.report().source()).isEqualTo("demo portfolio (bundled demo-portfolio-2025-08-26.csv)");
     }
 
     @Test

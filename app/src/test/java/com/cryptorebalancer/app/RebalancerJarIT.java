@@ -50,7 +50,7 @@ class RebalancerJarIT {
         JsonNode plan = new ObjectMapper().readTree(run.out());
         assertThat(plan.path("mode").asText()).isEqualTo("full");
         assertThat(plan.path("actions")).isNotEmpty();
-        assertThat(run.err()).contains("note: no --input given: using the demo portfolio (bundled)");
+        assertThat(run.err()).contains("note: no --input given: using the demo portfolio (bundled demo-portfolio-2025-08-26.csv)");
     }
 
     @Test

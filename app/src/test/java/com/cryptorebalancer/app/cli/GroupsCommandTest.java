@@ -52,8 +52,8 @@ class GroupsCommandTest {
         CliRun table = CliRun.run(dataDir, "groups");
         CliRun json = CliRun.run(dataDir, "groups", "--format", "json");
 
-        assertThat(table.out()).contains("inputs:  demo portfolio (bundled), since no --input was given");
-        assertThat(json.err()).contains("note: no --input given: using the demo portfolio (bundled)");
+        assertThat(table.out()).contains("inputs:  demo portfolio (bundled demo-portfolio-2025-08-26.csv), since no --input was given");
+        assertThat(json.err()).contains("note: no --input given: using the demo portfolio (bundled demo-portfolio-2025-08-26.csv)");
         assertThat(json.out()).startsWith("{\n  \"total_usd\" : \"150260.39\",");
     }
 

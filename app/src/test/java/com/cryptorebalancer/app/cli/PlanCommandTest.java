@@ -48,14 +48,14 @@ class PlanCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
-                .contains("inputs:    demo portfolio (bundled), since no --input was given")
+                .contains("inputs:    demo portfolio (bundled demo-portfolio-2025-08-26.csv), since no --input was given")
                 .contains("targets:   built-in default profile \"BTC=35,ETH=20,Stablecoins=10,SOL=8")
                 .contains("pricing:   local")
                 .containsPattern("(?m)^    ETH +sell +[0-9,]+\\.\\d\\d ")
                 .containsPattern("(?m)^    BTC +buy +[0-9,]+\\.\\d\\d ")
                 .contains("Unknown aliases, largest first", "ZYPHR", "KORU")
                 .contains("Skipped, by reason:", "negative_balance", "no_price", "dust")
-                .contains("demo portfolio (bundled) (generic-csv): 50 rows read, 50 accepted, 0 skipped");
+                .contains("demo portfolio (bundled demo-portfolio-2025-08-26.csv) (generic-csv): 50 rows read, 50 accepted, 0 skipped");
     }
 
     @Test
@@ -66,7 +66,7 @@ class PlanCommandTest {
         assertThat(first.exitCode()).as(first.toString()).isZero();
         assertThat(second.out()).isEqualTo(first.out());
         assertThat(first.out()).endsWith("}\n");
-        assertThat(first.err()).contains("note: no --input given: using the demo portfolio (bundled)")
+        assertThat(first.err()).contains("note: no --input given: using the demo portfolio (bundled demo-portfolio-2025-08-26.csv)")
                 .contains("note: targets: built-in default profile");
 
         JsonNode plan = new ObjectMapper().readTree(first.out());

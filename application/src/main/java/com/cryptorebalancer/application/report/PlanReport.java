@@ -43,8 +43,9 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
     /** One trade. */
     public record ActionLine(String group, String symbol, String action, String usd, String estQuantity,
                              String priceUsed, String priceSource, String priceTime, String location,
-                             String locationKind, String execHint, String reason, String groupCurrentPct,
-                             String groupTargetPct, String groupDriftPp, String rounding) {
+                             String locationKind, String execKind, String execHint, String reason,
+                             String groupCurrentPct, String groupTargetPct, String groupDriftPp,
+                             String groupTradeUsd, String coinTradeUsd, String rounding) {
     }
 
     /** One thing not traded. */
@@ -90,9 +91,11 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
                 Amounts.usd(action.usd()), Amounts.exact(action.estQuantity()), Amounts.exact(action.price().usd()),
                 action.price().source().name(), action.price().asOf().toString(),
                 action.location() == null ? null : action.location().name(),
-                action.location() == null ? null : action.location().kind().code(), action.execHint(), action.reason(),
-                Amounts.percent(action.drift().current()), Amounts.percent(action.drift().target()),
-                action.drift().driftPoints().toPlainString(), action.rounding());
+                action.location() == null ? null : action.location().kind().code(), action.hint().kind().code(),
+                action.execHint(), action.reason(), Amounts.percent(action.drift().current()),
+                Amounts.percent(action.drift().target()), action.drift().driftPoints().toPlainString(),
+                Amounts.usd(action.rationale().groupAmount()), Amounts.usd(action.rationale().coinPart()),
+                action.rounding());
     }
 
     private static SkippedLine skippedLine(SkippedItem item) {

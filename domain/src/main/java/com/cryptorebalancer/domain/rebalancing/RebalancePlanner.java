@@ -34,6 +34,8 @@ import java.util.Map;
  */
 public final class RebalancePlanner {
 
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+
     /** A group this close to its aim is on target: cents lost to rounding are not worth a trade. */
     static final BigDecimal ON_TARGET = new BigDecimal("0.05");
 
@@ -137,13 +139,15 @@ public final class RebalancePlanner {
             }
         }
         boolean isShort = needed.compareTo(funds) > 0;
+        // each group's amount was rounded to the cent on its own: a shortfall of a cent a group is rounding, not a shortage
+        boolean roundingOnly = needed.subtract(funds).compareTo(CENT.multiply(BigDecimal.valueOf(buyable.size()))) <= 0;
         Map<Group, BigDecimal> bought = new HashMap<>();
         for (Map.Entry<Group, BuyAllocator.Candidates> entry : buyable.entrySet()) {
             Group group = entry.getKey();
             BigDecimal wanted = demand.get(group);
             BigDecimal funded = Decimals.centsDown(isShort ? wanted.multiply(funds).divide(needed, Decimals.MC) : wanted);
             BigDecimal missing = wanted.subtract(funded);
-            if (isShort && Decimals.centsDown(missing).signum() > 0) {
+            if (isShort && !roundingOnly && Decimals.centsDown(missing).signum() > 0) {
                 ledger.skip(group, null, null, missing, SkipReason.UNFUNDED, "sells and cash raise "
                         + Decimals.cents(funds).toPlainString() + " USD for " + Decimals.cents(needed).toPlainString()
                         + " USD of buys: every buy is scaled down in proportion");

@@ -1,9 +1,5 @@
 package com.cryptorebalancer.adapter.out.holdings;
 
-import com.cryptorebalancer.adapter.out.holdings.row.Columns;
-import com.cryptorebalancer.adapter.out.holdings.row.RowReason;
-import com.cryptorebalancer.adapter.out.holdings.row.RowSink;
-import com.cryptorebalancer.adapter.out.holdings.row.SourceRow;
 import com.cryptorebalancer.application.port.out.ImportOptions;
 import com.cryptorebalancer.application.port.out.ImportReport;
 import com.cryptorebalancer.application.port.out.ImportedHoldings;

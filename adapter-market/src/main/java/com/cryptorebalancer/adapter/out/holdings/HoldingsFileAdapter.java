@@ -1,11 +1,5 @@
 package com.cryptorebalancer.adapter.out.holdings;
 
-import com.cryptorebalancer.adapter.out.holdings.cointracking.CoinTrackingFormats;
-import com.cryptorebalancer.adapter.out.holdings.csv.CsvHeader;
-import com.cryptorebalancer.adapter.out.holdings.csv.CsvReader;
-import com.cryptorebalancer.adapter.out.holdings.generic.GenericFormats;
-import com.cryptorebalancer.adapter.out.holdings.row.CsvFormat;
-import com.cryptorebalancer.adapter.out.holdings.row.RowReason;
 import com.cryptorebalancer.application.port.out.HoldingsSource;
 import com.cryptorebalancer.application.port.out.ImportOptions;
 import com.cryptorebalancer.application.port.out.ImportedHoldings;

@@ -1,8 +1,5 @@
 package com.cryptorebalancer.adapter.out.holdings;
 
-import com.cryptorebalancer.adapter.out.holdings.row.Columns;
-import com.cryptorebalancer.adapter.out.holdings.row.RowReason;
-import com.cryptorebalancer.adapter.out.holdings.row.SourceRow;
 import com.cryptorebalancer.application.port.out.RowProblem;
 import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.location.LocationRules;

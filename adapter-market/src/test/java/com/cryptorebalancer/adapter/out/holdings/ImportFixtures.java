@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Sources and options for import tests: fixture files next to the test, or text written in the test. */
-public final class ImportFixtures {
+final class ImportFixtures {
 
     public static final ImportOptions STRICT = ImportOptions.strict(LocationRules.defaults());
     public static final ImportOptions LENIENT = new ImportOptions(true, null, LocationRules.defaults());

@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.csv;
+package com.cryptorebalancer.adapter.out.holdings;
 
 import com.cryptorebalancer.application.port.out.InvalidHoldingsFileException;
 import com.cryptorebalancer.application.port.out.RowProblem;
@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Public because every format package reads its records through it.
  */
-public final class CsvReader {
+final class CsvReader {
 
     private static final char QUOTE = '"';
 

@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.row;
+package com.cryptorebalancer.adapter.out.holdings;
 
 /**
  * One holding as a source wrote it: the text of each part, not yet checked. Formats produce these;
@@ -12,6 +12,6 @@ package com.cryptorebalancer.adapter.out.holdings.row;
  * @param value    the source's USD value of the whole holding
  * @param price    the source's USD price of one unit (used when there is no value)
  */
-public record SourceRow(int line, String symbol, String name, String location, String amount, String value,
+record SourceRow(int line, String symbol, String name, String location, String amount, String value,
                         String price) {
 }

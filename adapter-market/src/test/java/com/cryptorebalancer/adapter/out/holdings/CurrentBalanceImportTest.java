@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.cointracking;
+package com.cryptorebalancer.adapter.out.holdings;
 
 import static com.cryptorebalancer.adapter.out.holdings.ImportFixtures.STRICT;
 import static com.cryptorebalancer.adapter.out.holdings.ImportFixtures.holding;

@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.csv;
+package com.cryptorebalancer.adapter.out.holdings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,12 +1,5 @@
-package com.cryptorebalancer.adapter.out.holdings.cointracking;
+package com.cryptorebalancer.adapter.out.holdings;
 
-import com.cryptorebalancer.adapter.out.holdings.csv.CsvReader;
-import com.cryptorebalancer.adapter.out.holdings.row.ColumnFormat;
-import com.cryptorebalancer.adapter.out.holdings.row.Columns;
-import com.cryptorebalancer.adapter.out.holdings.row.CsvFormat;
-import com.cryptorebalancer.adapter.out.holdings.row.RowReason;
-import com.cryptorebalancer.adapter.out.holdings.row.RowSink;
-import com.cryptorebalancer.adapter.out.holdings.row.SourceRow;
 
 /** CoinTracking's Coins by Exchange export: its "Coin" column holds both ticker and name ({@link CoinField}). */
 final class CoinsByExchange implements CsvFormat {

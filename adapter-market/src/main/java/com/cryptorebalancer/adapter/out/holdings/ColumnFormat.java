@@ -1,14 +1,12 @@
-package com.cryptorebalancer.adapter.out.holdings.row;
+package com.cryptorebalancer.adapter.out.holdings;
 
-import com.cryptorebalancer.adapter.out.holdings.csv.CsvHeader;
-import com.cryptorebalancer.adapter.out.holdings.csv.CsvReader;
 
 /**
  * A CSV format that takes each part of a row from one column, found by name in the header (any case).
  * A part whose column the file does not have is null in the row, except the location, which may be
  * fixed for every row (an export that sums over all locations).
  */
-public final class ColumnFormat implements CsvFormat {
+final class ColumnFormat implements CsvFormat {
 
     private final String code;
     private final Columns columns;

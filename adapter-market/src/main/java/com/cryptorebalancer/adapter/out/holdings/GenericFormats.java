@@ -1,10 +1,5 @@
-package com.cryptorebalancer.adapter.out.holdings.generic;
+package com.cryptorebalancer.adapter.out.holdings;
 
-import com.cryptorebalancer.adapter.out.holdings.csv.CsvHeader;
-import com.cryptorebalancer.adapter.out.holdings.row.ColumnFormat;
-import com.cryptorebalancer.adapter.out.holdings.row.Columns;
-import com.cryptorebalancer.adapter.out.holdings.row.CsvFormat;
-import com.cryptorebalancer.adapter.out.holdings.row.RowSink;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +19,7 @@ import java.util.Optional;
  * with the same keys as the CSV columns; numbers may be JSON numbers or strings and are read from their
  * text, never through binary floating point.
  */
-public final class GenericFormats {
+final class GenericFormats {
 
     public static final String CSV_CODE = "generic-csv";
     public static final String JSON_CODE = "generic-json";

@@ -1,9 +1,9 @@
-package com.cryptorebalancer.adapter.out.holdings.row;
+package com.cryptorebalancer.adapter.out.holdings;
 
 import com.cryptorebalancer.application.port.out.RowProblem;
 
 /** Receives every row a format reads: as text to check, or as a problem the format found itself. */
-public interface RowSink {
+interface RowSink {
 
     /** A row to check and, if good, import. */
     void accept(SourceRow row);

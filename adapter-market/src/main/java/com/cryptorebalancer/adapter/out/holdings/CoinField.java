@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.cointracking;
+package com.cryptorebalancer.adapter.out.holdings;
 
 /**
  * The "Coin" field of CoinTracking's Coins by Exchange export: {@code TICKER (Full name) by Exchange},

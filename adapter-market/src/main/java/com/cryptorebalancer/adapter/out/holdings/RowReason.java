@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.row;
+package com.cryptorebalancer.adapter.out.holdings;
 
 import com.cryptorebalancer.application.port.out.RowProblem;
 
@@ -6,7 +6,7 @@ import com.cryptorebalancer.application.port.out.RowProblem;
  * Why a row read was not imported, as counted in the import report. Every reason but
  * {@link #ZERO_AMOUNT} makes the row bad: a strict import refuses a file with a bad row.
  */
-public enum RowReason {
+enum RowReason {
     /** A required part is absent or blank. */
     MISSING_FIELD("missing_field"),
     /** A number that is not {@code -?digits[.digits]} with an optional exponent. */

@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.csv;
+package com.cryptorebalancer.adapter.out.holdings;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import java.util.List;
  * @param names the names in file order
  * @param line  the physical line of the header
  */
-public record CsvHeader(List<String> names, int line) {
+record CsvHeader(List<String> names, int line) {
 
     public CsvHeader {
         names = List.copyOf(names);

@@ -1,9 +1,8 @@
-package com.cryptorebalancer.adapter.out.holdings.row;
+package com.cryptorebalancer.adapter.out.holdings;
 
-import com.cryptorebalancer.adapter.out.holdings.csv.CsvReader;
 
 /** A CSV format recognised by its header: turns each of its records into a {@link SourceRow}. */
-public interface CsvFormat {
+interface CsvFormat {
 
     /** The format's code in the import report ("cointracking-balance-by-exchange"). */
     String code();

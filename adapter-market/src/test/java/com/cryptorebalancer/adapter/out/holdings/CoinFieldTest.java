@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.cointracking;
+package com.cryptorebalancer.adapter.out.holdings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,5 @@
-package com.cryptorebalancer.adapter.out.holdings.cointracking;
+package com.cryptorebalancer.adapter.out.holdings;
 
-import com.cryptorebalancer.adapter.out.holdings.csv.CsvHeader;
-import com.cryptorebalancer.adapter.out.holdings.row.ColumnFormat;
-import com.cryptorebalancer.adapter.out.holdings.row.Columns;
-import com.cryptorebalancer.adapter.out.holdings.row.CsvFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,7 +9,7 @@ import java.util.function.Function;
  * valuation at export time ("Current value in USD", "Value in USD"); the BTC columns, Type, shares,
  * prices and trends are not read. Public as the package's one entry point.
  */
-public final class CoinTrackingFormats {
+final class CoinTrackingFormats {
 
     /** Current Balance sums over all locations and has no location column: its rows are all here. */
     static final String ALL_LOCATIONS = "CoinTracking (all locations)";

@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.holdings.row;
+package com.cryptorebalancer.adapter.out.holdings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * they name the column of a problem. Null for a part the format does not have, or does not take from
  * a column (Current Balance's fixed location).
  */
-public record Columns(String symbol, String name, String location, String amount, String value, String price) {
+record Columns(String symbol, String name, String location, String amount, String value, String price) {
 
     /** The names given, in the order of the parts, without the nulls. */
     public List<String> present() {
