@@ -92,12 +92,15 @@ final class PlanCommand implements Callable<Integer> {
         Band tolerance = band == null ? null : band.toBand(to == null ? Band.Goal.TARGET : to);
         PlanRebalanceCommand command = new PlanRebalanceCommand(inputs.sources(), inputs.lenient, chosen.percents(), mode,
                 cash, inputs.minUsd, minTrade, tolerance, PrimarySpec.byGroup(primaries));
+        if (format == Format.JSON) {
+            Json.prepareInBackground(PlanReport.class);
+        }
         PlanReport report = PlanReport.of(plan(command, chosen));
         List<String> notes = new ArrayList<>();
-        String text = switch (format) {
-            case TABLE -> PlanTable.render(report, inputs.describe(), chosen.source());
-            case JSON -> Json.write(report);
-            case CSV -> PlanCsv.write(report);
+        Output.Rendering text = switch (format) {
+            case TABLE -> rendered(PlanTable.render(report, inputs.describe(), chosen.source()));
+            case JSON -> Json.rendering(report);
+            case CSV -> rendered(PlanCsv.write(report));
         };
         if (format != Format.TABLE) {
             notes.addAll(inputs.notes());
@@ -107,6 +110,10 @@ final class PlanCommand implements Callable<Integer> {
         }
         Output.emit(spec, text, output, notes);
         return RebalancerCli.EXIT_OK;
+    }
+
+    private static Output.Rendering rendered(String text) {
+        return out -> out.write(text);
     }
 
     /** Targets a person did not name are said to be from where they came, so the error can be fixed there. */

@@ -8,7 +8,6 @@ import com.cryptorebalancer.domain.rebalancing.GroupPlan;
 import com.cryptorebalancer.domain.rebalancing.PlanOptions;
 import com.cryptorebalancer.domain.rebalancing.RebalancePlan;
 import com.cryptorebalancer.domain.rebalancing.SkippedItem;
-import com.cryptorebalancer.domain.rebalancing.TradeAction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,13 @@ import java.util.Map;
 /**
  * A plan as it crosses the boundary (JSON with snake_case keys, CSV, the dashboard): every amount a
  * string, every figure with what explains it. The same plan always gives the same report.
+ *
+ * @param rounding how the amounts and quantities of each kind of action ({@code sell}, {@code buy}) were
+ *                 rounded: one rule per kind, stated once rather than on each of thousands of actions
  */
 public record PlanReport(String mode, String pricing, Options options, Totals totals, List<GroupLine> groups,
-                         List<ActionLine> actions, List<SkippedLine> skipped, List<UnknownAliasLine> unknownAliases,
-                         String unallocatedUsd, List<ImportSummary> imports) {
+                         List<ActionLine> actions, Map<String, String> rounding, List<SkippedLine> skipped,
+                         List<UnknownAliasLine> unknownAliases, String unallocatedUsd, List<ImportSummary> imports) {
 
     /** The options the plan was made with. */
     public record Options(String cashUsd, String minUsd, String minTradeUsd, BandLine band,
@@ -45,7 +47,7 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
                              String priceUsed, String priceSource, String priceTime, String location,
                              String locationKind, String execKind, String execHint, String reason,
                              String groupCurrentPct, String groupTargetPct, String groupDriftPp,
-                             String groupTradeUsd, String coinTradeUsd, String rounding) {
+                             String groupTradeUsd, String coinTradeUsd) {
     }
 
     /** One thing not traded. */
@@ -56,12 +58,13 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
         RebalancePlan plan = result.plan();
         UsdAmount invested = plan.total().plus(plan.cash()).minus(plan.unallocated());
         List<GroupLine> groups = plan.groups().stream().map(g -> groupLine(g, invested)).toList();
-        List<ActionLine> actions = plan.actions().stream().map(PlanReport::actionLine).toList();
+        ActionLines lines = new ActionLines();
+        List<ActionLine> actions = plan.actions().stream().map(lines::of).toList();
         List<SkippedLine> skipped = plan.skipped().stream().map(PlanReport::skippedLine).toList();
         return new PlanReport(plan.options().mode().code(), result.pricing(), options(plan.options()),
                 new Totals(Amounts.usd(plan.total()), Amounts.usd(plan.cash()), Amounts.usd(plan.sellTotal()),
                         Amounts.usd(plan.buyTotal()), Amounts.usd(plan.unallocated())),
-                groups, actions, skipped, plan.unknownAliases().stream().map(UnknownAliasLine::of).toList(),
+                groups, actions, lines.rounding(), skipped, plan.unknownAliases().stream().map(UnknownAliasLine::of).toList(),
                 Amounts.usd(plan.unallocated()), result.imports().stream().map(ImportSummary::of).toList());
     }
 
@@ -84,18 +87,6 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
                 Amounts.percent(group.targetPercent()), Amounts.usd(group.target()), Amounts.usd(group.delta()),
                 Amounts.usd(group.sold()), Amounts.usd(group.bought()), Amounts.usd(group.after()),
                 Amounts.percent(Weight.of(group.after(), invested)), group.status().code());
-    }
-
-    private static ActionLine actionLine(TradeAction action) {
-        return new ActionLine(action.group().name(), action.coin().symbol(), action.side().code(),
-                Amounts.usd(action.usd()), Amounts.exact(action.estQuantity()), Amounts.exact(action.price().usd()),
-                action.price().source().name(), action.price().asOf().toString(),
-                action.location() == null ? null : action.location().name(),
-                action.location() == null ? null : action.location().kind().code(), action.hint().kind().code(),
-                action.execHint(), action.reason(), Amounts.percent(action.drift().current()),
-                Amounts.percent(action.drift().target()), action.drift().driftPoints().toPlainString(),
-                Amounts.usd(action.rationale().groupAmount()), Amounts.usd(action.rationale().coinPart()),
-                action.rounding());
     }
 
     private static SkippedLine skippedLine(SkippedItem item) {

@@ -7,17 +7,14 @@ import com.cryptorebalancer.domain.money.Price;
 import com.cryptorebalancer.domain.money.PriceSource;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.taxonomy.Classification;
-import com.cryptorebalancer.domain.taxonomy.Group;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -42,8 +39,9 @@ public final class Portfolio {
     }
 
     /**
-     * Classifies every holding. Each distinct (ticker, name) is classified once; the unit prices the
-     * pattern rules use as evidence are the holdings' own (value / quantity over positive holdings).
+     * Classifies every holding ({@link PortfolioIndexer}). Each distinct (ticker, name) is classified once;
+     * the unit prices the pattern rules use as evidence are the holdings' own (value / quantity over
+     * positive holdings).
      */
     public static Portfolio classify(List<Holding> holdings, Taxonomy taxonomy) {
         Map<Asset, BigDecimal[]> sums = new HashMap<>();
@@ -60,28 +58,12 @@ public final class Portfolio {
                 unitPrices.put(asset, sum[0].divide(sum[1], Decimals.MC));
             }
         });
-        Map<String, Classification> seen = new HashMap<>();
-        Map<Map.Entry<Group, Asset>, Integer> coinIds = new HashMap<>();
-        Map<Classification, Integer> idOf = new IdentityHashMap<>();
-        Map<Map.Entry<Integer, Location>, Integer> slotIds = new HashMap<>();
-        Map<Location, Integer> locationIds = new HashMap<>();
+        PortfolioIndexer indexer = new PortfolioIndexer(taxonomy, unitPrices);
         List<Position> positions = new ArrayList<>(holdings.size());
         for (Holding holding : holdings) {
-            String key = holding.asset().symbol() + '\u0000' + (holding.coinName() == null ? "" : holding.coinName());
-            Classification classification = seen.computeIfAbsent(key, k -> taxonomy.classify(
-                    holding.asset(), holding.coinName(), unitPrices.get(holding.asset()),
-                    coin -> Optional.ofNullable(unitPrices.get(coin))));
-            int coinId = idOf.computeIfAbsent(classification, c ->
-                    coinIds.computeIfAbsent(Map.entry(c.group(), c.coin()), pair -> coinIds.size()));
-            int slotId = slotIds.computeIfAbsent(Map.entry(coinId, holding.location()), pair -> slotIds.size());
-            int locationId = locationIds.computeIfAbsent(holding.location(), place -> locationIds.size());
-            positions.add(new Position(holding, classification, coinId, slotId, locationId));
+            positions.add(indexer.position(holding));
         }
-        List<Location> locations = new ArrayList<>(locationIds.keySet());
-        locations.sort(java.util.Comparator.comparingInt(locationIds::get));
-        List<Classification> coins = new ArrayList<>(java.util.Collections.nCopies(coinIds.size(), (Classification) null));
-        idOf.forEach((classification, id) -> coins.set(id, classification));
-        return new Portfolio(positions, taxonomy, coins, slotIds.size(), locations);
+        return new Portfolio(positions, taxonomy, indexer.coins(), indexer.slotCount(), indexer.locations());
     }
 
     public List<Position> positions() {
@@ -151,24 +133,34 @@ public final class Portfolio {
      * total quantity of its positive priced holdings, timed at the latest of their prices.
      */
     public PriceBook localPrices() {
-        Map<Asset, BigDecimal[]> sums = new TreeMap<>();
-        Map<Asset, Instant> times = new HashMap<>();
+        // summed by coin id (an array, not a map: a large portfolio has 100,000 positions), then by coin
+        BigDecimal[] values = new BigDecimal[coins.size()];
+        BigDecimal[] quantities = new BigDecimal[coins.size()];
+        Instant[] times = new Instant[coins.size()];
         for (Position position : positions) {
             Holding holding = position.holding();
-            if (!holding.isPriced() || holding.isNegative() || holding.quantity().isZero()) {
-                continue;
+            if (!holding.isPriced() || holding.value().value().signum() <= 0) {
+                continue; // unpriced, negative or zero: no evidence of a price
             }
-            BigDecimal[] sum = sums.computeIfAbsent(position.coin(), c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sum[0] = sum[0].add(holding.value().value());
-            sum[1] = sum[1].add(holding.quantity().value());
-            times.merge(position.coin(), holding.pricedAt(), (a, b) -> a.isAfter(b) ? a : b);
+            int id = position.coinId();
+            values[id] = values[id] == null ? holding.value().value() : values[id].add(holding.value().value());
+            quantities[id] = quantities[id] == null ? holding.quantity().value() : quantities[id].add(holding.quantity().value());
+            times[id] = times[id] == null || holding.pricedAt().isAfter(times[id]) ? holding.pricedAt() : times[id];
+        }
+        Map<Asset, BigDecimal[]> byCoin = new TreeMap<>();
+        Map<Asset, Instant> latest = new HashMap<>();
+        for (int id = 0; id < values.length; id++) {
+            if (values[id] != null) {
+                Asset coin = coins.get(id).coin();
+                BigDecimal[] sum = byCoin.computeIfAbsent(coin, c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(values[id]);
+                sum[1] = sum[1].add(quantities[id]);
+                latest.merge(coin, times[id], (a, b) -> a.isAfter(b) ? a : b);
+            }
         }
         Map<Asset, Price> prices = new TreeMap<>();
-        sums.forEach((coin, sum) -> {
-            if (sum[0].signum() > 0 && sum[1].signum() > 0) {
-                prices.put(coin, new Price(coin, sum[0].divide(sum[1], Decimals.MC), PriceSource.LOCAL, times.get(coin)));
-            }
-        });
+        byCoin.forEach((coin, sum) -> prices.put(coin,
+                new Price(coin, sum[0].divide(sum[1], Decimals.MC), PriceSource.LOCAL, latest.get(coin))));
         return PriceBook.of(prices);
     }
 

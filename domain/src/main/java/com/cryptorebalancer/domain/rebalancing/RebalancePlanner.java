@@ -9,7 +9,6 @@ import com.cryptorebalancer.domain.portfolio.Position;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.portfolio.PriceBook;
 import com.cryptorebalancer.domain.taxonomy.Group;
-import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

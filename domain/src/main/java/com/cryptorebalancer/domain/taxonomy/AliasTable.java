@@ -57,11 +57,13 @@ public final class AliasTable {
         return defaultCoins;
     }
 
-    /** A copy with {@code symbol} put in {@code group}, keeping any names already known for it. */
-    AliasTable with(Asset symbol, Group group) {
+    /** A copy with each symbol put in its group, keeping any names already known for it; one copy for them all. */
+    AliasTable with(Map<Asset, Group> assignments) {
         Map<Asset, AliasEntry> copy = new LinkedHashMap<>(entries);
-        AliasEntry existing = copy.get(symbol);
-        copy.put(symbol, existing == null ? AliasEntry.of(symbol, group) : existing.inGroup(group));
+        assignments.forEach((symbol, group) -> {
+            AliasEntry existing = copy.get(symbol);
+            copy.put(symbol, existing == null ? AliasEntry.of(symbol, group) : existing.inGroup(group));
+        });
         return new AliasTable(copy, defaultCoins);
     }
 

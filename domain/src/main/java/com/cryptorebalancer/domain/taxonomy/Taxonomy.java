@@ -69,12 +69,17 @@ public final class Taxonomy {
                 order.add(group);
             }
         }
-        AliasTable table = AliasTable.defaults();
+        Map<Group, Group> known = new HashMap<>();
+        order.forEach(group -> known.put(group, group));
+        Map<Asset, Group> assignments = new java.util.LinkedHashMap<>();
         for (Map.Entry<Asset, Group> alias : overrides.aliases().entrySet()) {
-            Group group = order.stream().filter(alias.getValue()::equals).findFirst()
-                    .orElseThrow(() -> new UnknownGroupException(alias.getValue().name(), order));
-            table = table.with(alias.getKey(), group);
+            Group group = known.get(alias.getValue());
+            if (group == null) {
+                throw new UnknownGroupException(alias.getValue().name(), order);
+            }
+            assignments.put(alias.getKey(), group);
         }
+        AliasTable table = AliasTable.defaults().with(assignments);
         LocationRules rules = LocationRules.defaults();
         for (Map.Entry<String, com.cryptorebalancer.domain.location.LocationKind> kind : overrides.locationKinds().entrySet()) {
             rules = rules.withKind(kind.getKey(), kind.getValue());

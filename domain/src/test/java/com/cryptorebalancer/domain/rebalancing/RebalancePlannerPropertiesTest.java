@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.portfolio.Holding;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.taxonomy.Group;

@@ -40,11 +40,55 @@ final class CsvReader {
      * @param delimiter {@code ,} or {@code ;}
      */
     public CsvReader(String source, String text, int start, char delimiter) {
+        this(source, text, start, text.length(), 1, delimiter);
+    }
+
+    /** A reader of the records between {@code start} and {@code end}, the first on physical line {@code firstLine}. */
+    CsvReader(String source, String text, int start, int end, int firstLine, char delimiter) {
         this.source = source;
         this.text = text;
-        this.end = text.length();
+        this.end = end;
         this.delimiter = delimiter;
         this.pos = start;
+        this.lineNumber = firstLine;
+    }
+
+    /** Where the next record starts, and the physical line it is on: for reading the rest in parts. */
+    int position() {
+        return pos;
+    }
+
+    int lineNumber() {
+        return lineNumber;
+    }
+
+    char delimiter() {
+        return delimiter;
+    }
+
+    /**
+     * Where to cut {@code text} between {@code from} and {@code to} into two parts of about equal size:
+     * the start of a line, outside any quoted field, with its physical line number given that {@code from}
+     * is on {@code firstLine}; or null when no such place exists after the middle.
+     */
+    static int[] splitNearMiddle(String text, int from, int to, int firstLine) {
+        int middle = from + (to - from) / 2;
+        boolean quoted = false;
+        int line = firstLine;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == QUOTE) {
+                quoted = !quoted;
+            } else if (c == '\r' || c == '\n') {
+                int next = c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                line++;
+                if (!quoted && next >= middle && next < to) {
+                    return new int[] {next, line};
+                }
+                i = next - 1;
+            }
+        }
+        return null;
     }
 
     /**
@@ -197,9 +241,13 @@ final class CsvReader {
     /** The position of the first line break at or after {@code from} ({@code end} when none), remembered. */
     private int nextLineBreak(int from) {
         if (lineBreak < from) {
-            int newline = text.indexOf('\n', from);
-            int carriageReturn = text.indexOf('\r', from);
-            lineBreak = Math.min(newline < 0 ? end : newline, carriageReturn < 0 ? end : carriageReturn);
+            // one forward scan for either character: searching for each with indexOf would scan to the end of
+            // the text for a character the file never uses (no '\r' in a LF file), on every line
+            int at = from;
+            while (at < end && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
+                at++;
+            }
+            lineBreak = at;
         }
         return lineBreak;
     }

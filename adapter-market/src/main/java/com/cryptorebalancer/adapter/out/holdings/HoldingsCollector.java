@@ -42,10 +42,36 @@ final class HoldingsCollector implements RowSink {
     private BigDecimal negativeUsd = BigDecimal.ZERO;
 
     HoldingsCollector(String source, String format, Columns columns, ImportOptions options, ValuationTime time) {
+        this(source, format, time, new RowParser(columns, options.locationRules()));
+    }
+
+    private HoldingsCollector(String source, String format, ValuationTime time, RowParser parser) {
         this.source = source;
         this.format = format;
         this.time = time;
-        this.parser = new RowParser(columns, options.locationRules());
+        this.parser = parser;
+    }
+
+    /** A collector for another part of the same file: same source and format, a parser sharing the caches. */
+    HoldingsCollector forAnotherPart(RowParser sharingParser) {
+        return new HoldingsCollector(source, format, time, sharingParser);
+    }
+
+    /** Adds what {@code later} collected from the part of the file after this one's, keeping the file's order. */
+    void append(HoldingsCollector later) {
+        holdings.addAll(later.holdings);
+        problems.addAll(later.problems);
+        later.skippedByReason.forEach((reason, count) -> skippedByReason.merge(reason, count, Integer::sum));
+        rowsRead += later.rowsRead;
+        negativeRows += later.negativeRows;
+        zeroValueRows += later.zeroValueRows;
+        usdRead = usdRead.add(later.usdRead);
+        usdAccepted = usdAccepted.add(later.usdAccepted);
+        negativeUsd = negativeUsd.add(later.negativeUsd);
+    }
+
+    RowParser parser() {
+        return parser;
     }
 
     @Override

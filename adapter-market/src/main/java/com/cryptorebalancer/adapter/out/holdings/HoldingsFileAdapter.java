@@ -47,14 +47,7 @@ public final class HoldingsFileAdapter implements LoadHoldingsPort {
         CsvHeader header = CsvHeader.of(reader);
         CsvFormat format = recognise(name, header, text);
         HoldingsCollector rows = new HoldingsCollector(name, format.code(), format.columns(), options, time);
-        while (reader.next()) {
-            if (reader.size() == header.size()) {
-                format.read(reader, rows);
-            } else {
-                rows.reject(RowReason.WRONG_FIELD_COUNT.at(reader.line(), null, null,
-                        "expected " + header.size() + " fields as in the header, found " + reader.size()));
-            }
-        }
+        CsvBody.read(name, text.text(), reader, header, format, rows);
         return rows.finish(options.lenient());
     }
 

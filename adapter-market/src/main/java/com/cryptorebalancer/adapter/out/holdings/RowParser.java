@@ -5,7 +5,7 @@ import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.location.LocationRules;
 import com.cryptorebalancer.domain.money.Asset;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
@@ -20,15 +20,28 @@ final class RowParser {
 
     private final Columns columns;
     private final LocationRules rules;
-    private final Map<String, Asset> assets = new HashMap<>();
-    private final Map<String, Location> locations = new HashMap<>();
+    private final Map<String, Asset> assets;
+    private final Map<String, Location> locations;
 
     private SourceRow row;
     private RowProblem problem;
 
+    /** A parser with caches of its own. */
     RowParser(Columns columns, LocationRules rules) {
+        this(columns, rules, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    /** A parser sharing its caches of assets and locations by name (thread-safe maps), e.g. with a parser of another part of the file. */
+    RowParser(Columns columns, LocationRules rules, Map<String, Asset> assets, Map<String, Location> locations) {
+        this.assets = assets;
+        this.locations = locations;
         this.columns = columns;
         this.rules = rules;
+    }
+
+    /** A parser of the same columns sharing this one's caches, for another part of the same file. */
+    RowParser sharingCaches() {
+        return new RowParser(columns, rules, assets, locations);
     }
 
     ParsedRow parse(SourceRow source) {
@@ -62,7 +75,8 @@ final class RowParser {
                 report(RowReason.BAD_SYMBOL, columns.symbol(), symbol, invalid.getMessage());
                 return null;
             }
-            assets.put(symbol, asset);
+            Asset earlier = assets.putIfAbsent(symbol, asset);
+            asset = earlier == null ? asset : earlier;
         }
         return asset;
     }

@@ -20,7 +20,6 @@ import java.nio.file.NoSuchFileException;
  */
 record SourceText(String text, int start) {
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int MAX_SHOWN = 300;
 
     /**
@@ -30,9 +29,12 @@ record SourceText(String text, int start) {
      *                                      white space
      */
     static SourceText read(HoldingsSource source) {
-        String text = decode(source.name(), bytesOf(source));
-        int start = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
-        SourceText content = new SourceText(text, start);
+        // the byte-order mark is dropped before decoding: a single U+FEFF would make Java store the whole text
+        // two bytes a character (UTF-16) instead of one (Latin-1), and every later read of it slower
+        byte[] bytes = bytesOf(source);
+        boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        String text = decode(source.name(), bytes, bom ? 3 : 0);
+        SourceText content = new SourceText(text, 0);
         if (content.firstVisible() < 0) {
             throw new InvalidHoldingsFileException(source.name(), "is empty: there is no header and no holding");
         }
@@ -81,8 +83,8 @@ record SourceText(String text, int start) {
      * Decodes in one pass; only when the result holds a replacement character (from a byte that is not
      * UTF-8, or a real U+FFFD) does a strict second pass decide which, and where.
      */
-    private static String decode(String source, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+    private static String decode(String source, byte[] bytes, int from) {
+        String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
             int bad = firstBadByte(bytes);
             if (bad >= 0) {

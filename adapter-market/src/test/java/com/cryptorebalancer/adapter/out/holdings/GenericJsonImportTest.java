@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.cryptorebalancer.application.port.out.ImportedHoldings;
 import com.cryptorebalancer.application.port.out.InvalidHoldingsFileException;
 import com.cryptorebalancer.application.port.out.RowProblem;
-import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
