@@ -7,6 +7,9 @@ import com.cryptorebalancer.domain.money.Quantity;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.portfolio.Holding;
 import com.cryptorebalancer.domain.taxonomy.AliasTable;
+import com.cryptorebalancer.domain.taxonomy.Group;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
+import com.cryptorebalancer.domain.taxonomy.TaxonomyOverrides;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -16,8 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * A large, deterministic portfolio for benchmarks: {@code rows} holdings spread over {@code coins} coins
@@ -96,18 +102,32 @@ public final class SyntheticPortfolio {
      * The default taxonomy plus a person's assignment of every invented ticker to a group, round robin
      * over the ten groups other than Others: a large portfolio whose owner has classified their coins.
      */
-    public static com.cryptorebalancer.domain.taxonomy.Taxonomy classifiedTaxonomy(int coins) {
-        List<com.cryptorebalancer.domain.taxonomy.Group> groups = com.cryptorebalancer.domain.taxonomy.Taxonomy.DEFAULT_GROUPS
-                .subList(0, com.cryptorebalancer.domain.taxonomy.Taxonomy.DEFAULT_GROUPS.size() - 1);
-        java.util.Map<Asset, com.cryptorebalancer.domain.taxonomy.Group> aliases = new java.util.HashMap<>();
+    public static Taxonomy classifiedTaxonomy(int coins) {
+        return Taxonomy.withOverrides(new TaxonomyOverrides(assignments(coins), List.of(), Map.of()));
+    }
+
+    /** That assignment, as the {@code taxonomy.json} a person's data directory would hold. */
+    public static String taxonomyJson(int coins) {
+        StringBuilder json = new StringBuilder("{\"version\":1,\"aliases\":{");
+        String separator = "";
+        for (Map.Entry<Asset, Group> alias : new TreeMap<>(assignments(coins)).entrySet()) {
+            json.append(separator).append('"').append(alias.getKey().symbol()).append("\":\"")
+                    .append(alias.getValue().name()).append('"');
+            separator = ",";
+        }
+        return json.append("},\"group_order\":[],\"location_kinds\":{}}\n").toString();
+    }
+
+    private static Map<Asset, Group> assignments(int coins) {
+        List<Group> groups = Taxonomy.DEFAULT_GROUPS.subList(0, Taxonomy.DEFAULT_GROUPS.size() - 1);
+        Map<Asset, Group> aliases = new HashMap<>();
         List<String> tickers = tickers(coins);
         for (int i = 0; i < tickers.size(); i++) {
             if (tickers.get(i).startsWith("SYN")) {
                 aliases.put(Asset.of(tickers.get(i)), groups.get(i % groups.size()));
             }
         }
-        return com.cryptorebalancer.domain.taxonomy.Taxonomy.withOverrides(
-                new com.cryptorebalancer.domain.taxonomy.TaxonomyOverrides(aliases, List.of(), java.util.Map.of()));
+        return aliases;
     }
 
     private static List<String> tickers(int coins) {
