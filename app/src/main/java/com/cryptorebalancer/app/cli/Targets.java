@@ -51,8 +51,9 @@ record Targets(Map<String, BigDecimal> percents, String source, boolean implicit
                 + " (no --target, no --targets, no " + dataDirTargets + ")", true);
     }
 
+    /** As given: toString, not toPlainString, since an unchecked 1e999999999 would be spelled out to a billion digits. */
     private static String describe(Map<String, BigDecimal> percents) {
-        return percents.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().toPlainString())
+        return percents.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",", "\"", "\""));
     }
 }

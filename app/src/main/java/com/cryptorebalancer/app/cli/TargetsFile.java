@@ -48,11 +48,15 @@ final class TargetsFile {
         }
         // an editor may have saved it with a byte-order mark, which JSON does not allow
         try (JsonParser parser = JSON.createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
-            return percents(file, parser);
-        } catch (JsonProcessingException e) {
-            // Jackson's words on one line, its "[Source: ...; line: 1, column: 24]" as plain "line 1, column 24"
-            String message = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
-            throw at(file, e.getLocation(), SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2"));
+            try {
+                return percents(file, parser);
+            } catch (JsonProcessingException e) {
+                // Jackson's words on one line, its "[Source: ...; line: 1, column: 24]" as plain "line 1, column 24";
+                // a limit Jackson enforces (a number of 1,000 digits) comes without a location: the parser's then
+                String message = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+                throw at(file, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+                        SOURCE_LOCATION.matcher(message).replaceAll("line $1, column $2"));
+            }
         } catch (IOException e) {
             throw invalid(file + ": cannot be read (" + e + ")", e);
         }

@@ -57,7 +57,7 @@ public final class PlanRebalanceService implements PlanRebalanceUseCase {
             Map<Group, List<PrimaryCoin>> primaries = new LinkedHashMap<>();
             command.primaries().forEach((name, coins) -> primaries.put(taxonomy.group(name), coins));
             return new PlanOptions(command.mode(), new UsdAmount(command.cashUsd()), new UsdAmount(command.minUsd()),
-                    new UsdAmount(command.minTradeUsd()), command.band(), SubAllocation.withPrimaries(primaries));
+                    new UsdAmount(command.minTradeUsd()), command.band(), SubAllocation.withPrimaries(primaries, taxonomy));
         } catch (UnknownGroupException e) {
             throw new InvalidCommandException("primaries", e.getMessage(), e);
         } catch (IllegalArgumentException e) {

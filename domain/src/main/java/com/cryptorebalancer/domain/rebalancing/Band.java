@@ -34,15 +34,24 @@ public record Band(BigDecimal width, Unit unit, Goal goal) {
         }
     }
 
+    private static final BigDecimal MAX_RELATIVE = new BigDecimal("1000");
+    private static final int MAX_DECIMALS = 10;
+
     public Band {
         Objects.requireNonNull(width, "band width must not be null");
         Objects.requireNonNull(unit, "band unit must not be null");
         Objects.requireNonNull(goal, "band goal must not be null");
         if (width.signum() <= 0) {
-            throw new IllegalArgumentException("band width must be positive, was " + width.toPlainString());
+            throw new IllegalArgumentException("band width must be positive, was " + width);
         }
         if (unit == Unit.POINTS && width.compareTo(Decimals.HUNDRED) >= 0) {
-            throw new IllegalArgumentException("band width must be below 100 percentage points, was " + width.toPlainString());
+            throw new IllegalArgumentException("band width must be below 100 percentage points, was " + width);
+        }
+        if (unit == Unit.RELATIVE && width.compareTo(MAX_RELATIVE) > 0) {
+            throw new IllegalArgumentException("relative band width must be at most " + MAX_RELATIVE + " %, was " + width);
+        }
+        if (width.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new IllegalArgumentException("band width has more than " + MAX_DECIMALS + " decimals: " + width);
         }
         width = Decimals.canonical(width);
     }

@@ -1,6 +1,12 @@
 package com.cryptorebalancer.domain.rebalancing;
 
+import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.taxonomy.Classification;
 import com.cryptorebalancer.domain.taxonomy.Group;
+import com.cryptorebalancer.domain.taxonomy.PriceLookup;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,21 +29,34 @@ public final class SubAllocation {
         this.primaries = primaries;
     }
 
-    public static SubAllocation withPrimaries(Map<Group, List<PrimaryCoin>> primaries) {
-        Map<Group, List<PrimaryCoin>> copy = new LinkedHashMap<>();
+    /**
+     * Primary coins by group, each resolved by the taxonomy to the coin it is ({@code SOL2} is SOL) and
+     * refused unless it belongs to that group: a group's buys must land in the group.
+     */
+    public static SubAllocation withPrimaries(Map<Group, List<PrimaryCoin>> primaries, Taxonomy taxonomy) {
+        Map<Group, List<PrimaryCoin>> resolved = new LinkedHashMap<>();
         primaries.forEach((group, coins) -> {
             if (coins.isEmpty()) {
                 throw new IllegalArgumentException("primary coins of " + group + " must not be empty");
             }
-            Set<Object> seen = new HashSet<>();
-            for (PrimaryCoin coin : coins) {
-                if (!seen.add(coin.coin())) {
-                    throw new IllegalArgumentException("primary coin " + coin.coin() + " is listed twice for " + group);
+            Set<Asset> seen = new HashSet<>();
+            List<PrimaryCoin> list = new ArrayList<>(coins.size());
+            for (PrimaryCoin primary : coins) {
+                Classification classification = taxonomy.classify(primary.coin(), null, null, PriceLookup.NONE);
+                if (!classification.group().equals(group)) {
+                    throw new IllegalArgumentException("primary coin " + primary.coin() + " of " + group + " is in "
+                            + classification.group() + ": name a coin of " + group + ", or assign " + primary.coin()
+                            + " to " + group + " first");
                 }
+                if (!seen.add(classification.coin())) {
+                    throw new IllegalArgumentException("primary coin " + classification.coin() + " is listed twice for " + group);
+                }
+                list.add(new PrimaryCoin(classification.coin(), primary.weight()));
             }
-            copy.put(group, List.copyOf(coins));
+            resolved.put(group, List.copyOf(list));
         });
-        return new SubAllocation(Map.copyOf(copy));
+        // insertion order kept: the same options always print the same way
+        return new SubAllocation(Collections.unmodifiableMap(resolved));
     }
 
     /** The primary coins of a group, when it has any. */

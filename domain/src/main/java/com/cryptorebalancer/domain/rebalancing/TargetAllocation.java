@@ -20,6 +20,9 @@ public final class TargetAllocation {
     /** How far from 100 the sum of the percentages may be. */
     public static final BigDecimal SUM_TOLERANCE = new BigDecimal("0.01");
 
+    /** A percentage has at most this many decimals (0.0000000001 %). */
+    public static final int MAX_DECIMALS = 10;
+
     private final Map<Group, BigDecimal> percents;
     private final BigDecimal sum;
 
@@ -39,7 +42,15 @@ public final class TargetAllocation {
             Group group = taxonomy.group(entry.getKey());
             BigDecimal percent = Objects.requireNonNull(entry.getValue(), "target of " + group + " must not be null");
             if (percent.signum() < 0) {
-                throw new InvalidTargetsException("target of " + group + " must not be negative, was " + percent.toPlainString());
+                throw new InvalidTargetsException("target of " + group + " must not be negative, was " + percent);
+            }
+            // checked before any arithmetic: a percentage such as 1e999999999 would overflow the first addition
+            if (percent.compareTo(Decimals.HUNDRED) > 0) {
+                throw new InvalidTargetsException("target of " + group + " must be at most 100 %, was " + percent);
+            }
+            if (percent.stripTrailingZeros().scale() > MAX_DECIMALS) {
+                throw new InvalidTargetsException("target of " + group + " has more than " + MAX_DECIMALS
+                        + " decimals: " + percent);
             }
             if (byGroup.put(group, percent) != null) {
                 throw new InvalidTargetsException("target of " + group + " is given twice");

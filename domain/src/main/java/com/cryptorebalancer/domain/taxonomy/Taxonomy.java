@@ -130,9 +130,12 @@ public final class Taxonomy {
         return rank == null ? groups.size() : rank;
     }
 
-    /** The coin bought for a group that holds nothing yet (BTC for BTC, USDC for Stablecoins...), if any. */
+    /**
+     * The coin bought for a group that holds nothing yet (BTC for BTC, USDC for Stablecoins...), if any,
+     * and only while that coin is still in the group (a person may have moved it elsewhere).
+     */
     public Optional<Asset> defaultCoin(Group group) {
-        return aliases.defaultCoin(group);
+        return aliases.defaultCoin(group).filter(coin -> classify(coin, null, null, PriceLookup.NONE).group().equals(group));
     }
 
     public AliasTable aliases() {

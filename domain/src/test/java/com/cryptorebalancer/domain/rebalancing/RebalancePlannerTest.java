@@ -4,6 +4,7 @@ import static com.cryptorebalancer.domain.testdata.HoldingsTestData.aPortfolio;
 import static com.cryptorebalancer.domain.testdata.TargetAllocationTestData.sixtyForty;
 import static com.cryptorebalancer.domain.testdata.TargetAllocationTestData.targets;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.money.Asset;
@@ -11,6 +12,8 @@ import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.portfolio.PriceBook;
 import com.cryptorebalancer.domain.taxonomy.Group;
+import com.cryptorebalancer.domain.taxonomy.TaxonomyOverrides;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import com.cryptorebalancer.domain.testdata.PriceBookTestData;
 import java.math.BigDecimal;
 import java.util.List;
@@ -211,7 +214,7 @@ class RebalancePlannerTest {
         Portfolio portfolio = aPortfolio().with("USDT", "10000", "10000").with("ADA", "100", "100")
                 .with("DOT", "10", "40").with("ATOM", "10", "50").classified();
         SubAllocation primaries = SubAllocation.withPrimaries(Map.of(Group.of("L1/L0 majors"),
-                List.of(new PrimaryCoin(Asset.of("ADA"), new BigDecimal("3")), PrimaryCoin.of("DOT"))));
+                List.of(new PrimaryCoin(Asset.of("ADA"), new BigDecimal("3")), PrimaryCoin.of("DOT"))), Taxonomy.defaults());
 
         RebalancePlan plan = plan(portfolio, targets("Stablecoins", "50", "L1/L0 majors", "50"),
                 PlanOptions.defaults().withSubAllocation(primaries));
@@ -220,6 +223,31 @@ class RebalancePlannerTest {
         assertThat(buyOf(plan, "ADA").usd().value()).isEqualByComparingTo("3678.75");
         assertThat(buyOf(plan, "DOT").usd().value()).isEqualByComparingTo("1226.25");
         assertThat(plan.actions()).noneMatch(a -> a.coin().equals(Asset.of("ATOM")));
+    }
+
+    @Test
+    void aPrimaryCoinIsResolvedToItsCoinAndMustBelongToItsGroup() {
+        SubAllocation sol2 = SubAllocation.withPrimaries(Map.of(Group.of("SOL"), List.of(PrimaryCoin.of("SOL2"))),
+                Taxonomy.defaults());
+
+        assertThat(sol2.primaries(Group.of("SOL")).orElseThrow()).extracting(PrimaryCoin::coin).containsExactly(Asset.of("SOL"));
+        assertThatThrownBy(() -> SubAllocation.withPrimaries(Map.of(Group.of("BTC"), List.of(PrimaryCoin.of("ETH"))),
+                Taxonomy.defaults())).hasMessageContaining("primary coin ETH of BTC is in ETH");
+        assertThatThrownBy(() -> SubAllocation.withPrimaries(Map.of(Group.of("SOL"),
+                List.of(PrimaryCoin.of("SOL"), PrimaryCoin.of("SOL2"))), Taxonomy.defaults())).hasMessageContaining("listed twice");
+    }
+
+    @Test
+    void aDefaultCoinMovedToAnotherGroupIsNoLongerBoughtForItsOldGroup() {
+        Taxonomy usdcIsDefi = Taxonomy.withOverrides(TaxonomyOverrides.NONE.withAlias(Asset.of("USDC"), Group.of("DeFi")));
+        Portfolio portfolio = aPortfolio().with("BTC", "1", "10000").classified(usdcIsDefi);
+
+        RebalancePlan plan = RebalancePlanner.plan(portfolio, PriceBookTestData.prices("BTC", "10000", "USDC", "1"),
+                TargetAllocation.of(Map.of("BTC", new BigDecimal("50"), "Stablecoins", new BigDecimal("50")), usdcIsDefi),
+                PlanOptions.defaults());
+
+        assertThat(plan.actions()).noneMatch(a -> a.side() == Side.BUY);
+        assertThat(plan.skipped()).anySatisfy(s -> assertThat(s.reason()).isEqualTo(SkipReason.NO_COIN_TO_BUY));
     }
 
     @Test

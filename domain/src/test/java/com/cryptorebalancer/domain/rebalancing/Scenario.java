@@ -143,7 +143,7 @@ record Scenario(long seed, List<Holding> holdings, TargetAllocation targets, Pla
         SubAllocation sub = SubAllocation.PROPORTIONAL;
         if (random.nextInt(4) == 0) {
             sub = SubAllocation.withPrimaries(Map.of(Group.of("L1/L0 majors"),
-                    List.of(new PrimaryCoin(Asset.of("ADA"), BigDecimal.valueOf(1 + random.nextInt(5))), PrimaryCoin.of("AVAX"))));
+                    List.of(new PrimaryCoin(Asset.of("ADA"), BigDecimal.valueOf(1 + random.nextInt(5))), PrimaryCoin.of("AVAX"))), Taxonomy.defaults());
         }
         return new PlanOptions(mode, cash, minUsd, minTrade, band, sub);
     }

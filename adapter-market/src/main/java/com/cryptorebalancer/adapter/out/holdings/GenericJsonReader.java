@@ -34,11 +34,14 @@ final class GenericJsonReader {
 
     void read(String text, int start) {
         try (JsonParser parser = JSON.createParser(text.substring(start))) {
-            readDocument(parser);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new InvalidHoldingsFileException(source, "not valid JSON at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr() + ": " + e.getOriginalMessage());
+            try {
+                readDocument(parser);
+            } catch (JsonProcessingException e) {
+                // a limit Jackson enforces (a number of 1,000 digits, arrays nested 1,000 deep) comes without a location
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new InvalidHoldingsFileException(source, "not valid JSON at line " + at.getLineNr() + ", column "
+                        + at.getColumnNr() + ": " + e.getOriginalMessage());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("reading JSON from memory failed", e);
         }

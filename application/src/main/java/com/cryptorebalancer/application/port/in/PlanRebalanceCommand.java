@@ -30,9 +30,9 @@ public record PlanRebalanceCommand(List<HoldingsSource> sources, boolean lenient
             throw new InvalidCommandException("targets", "targets are required, e.g. BTC=40,ETH=30,Stablecoins=30");
         }
         Validation.required(mode, "mode");
-        Validation.notNegative(cashUsd, "cash_usd");
-        Validation.notNegative(minUsd, "min_usd");
-        Validation.notNegative(minTradeUsd, "min_trade_usd");
+        Validation.usd(cashUsd, "cash_usd");
+        Validation.usd(minUsd, "min_usd");
+        Validation.usd(minTradeUsd, "min_trade_usd");
         if (mode == RebalanceMode.BANDS && band == null) {
             throw new InvalidCommandException("band", "bands mode needs a band width (--band)");
         }

@@ -12,6 +12,6 @@ public record ShowPortfolioQuery(List<HoldingsSource> sources, boolean lenient, 
         if (sources.isEmpty()) {
             throw new InvalidCommandException("input", "at least one input is required");
         }
-        Validation.notNegative(minUsd, "min_usd");
+        Validation.usd(minUsd, "min_usd");
     }
 }

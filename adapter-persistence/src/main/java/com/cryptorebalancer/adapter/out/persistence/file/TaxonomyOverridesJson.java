@@ -80,10 +80,13 @@ final class TaxonomyOverridesJson {
     /** @throws TaxonomyFileException naming {@code file}, the line, the column and what is wrong */
     static TaxonomyOverrides read(Path file, String text) {
         try (JsonParser parser = JSON.createParser(text)) {
-            return new Reading(file, parser).overrides();
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new TaxonomyFileException(file, at.getLineNr(), at.getColumnNr(), parserMessage(e));
+            try {
+                return new Reading(file, parser).overrides();
+            } catch (JsonProcessingException e) {
+                // a limit Jackson enforces (a number of 1,000 digits, nesting 1,000 deep) comes without a location
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new TaxonomyFileException(file, at.getLineNr(), at.getColumnNr(), parserMessage(e));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read JSON from memory", e);
         }
