@@ -49,9 +49,11 @@ class TargetAllocationTest {
     }
 
     @Test
-    void negativeAndDuplicateTargetsAreRefused() {
-        assertThatThrownBy(() -> targets("BTC", "110", "ETH", "-10"))
+    void negativeOversizedAndDuplicateTargetsAreRefused() {
+        assertThatThrownBy(() -> targets("BTC", "100", "ETH", "-10"))
                 .isInstanceOf(InvalidTargetsException.class).hasMessageContaining("ETH").hasMessageContaining("-10");
+        assertThatThrownBy(() -> targets("BTC", "110", "ETH", "0"))
+                .isInstanceOf(InvalidTargetsException.class).hasMessageContaining("BTC must be at most 100 %, was 110");
         assertThatThrownBy(() -> targets("BTC", "50", "btc", "50"))
                 .isInstanceOf(InvalidTargetsException.class).hasMessageContaining("given twice");
     }
