@@ -16,6 +16,36 @@ final class CentRounding {
 
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
+    /**
+     * Rounds signed amounts to cents so that they add up to their exact total rounded to the cent: each is
+     * rounded half-even, then the cents still missing (or in excess) go to (or come from) the amounts that
+     * rounding moved the most the other way. Ties go to the earlier amount.
+     */
+    static List<BigDecimal> sumPreserving(List<BigDecimal> exact) {
+        int size = exact.size();
+        List<BigDecimal> rounded = new ArrayList<>(size);
+        BigDecimal exactTotal = BigDecimal.ZERO;
+        BigDecimal roundedTotal = BigDecimal.ZERO;
+        BigDecimal[] error = new BigDecimal[size];
+        for (int i = 0; i < size; i++) {
+            BigDecimal cents = Decimals.cents(exact.get(i));
+            rounded.add(cents);
+            error[i] = exact.get(i).subtract(cents);
+            exactTotal = exactTotal.add(exact.get(i));
+            roundedTotal = roundedTotal.add(cents);
+        }
+        long off = Decimals.cents(exactTotal).subtract(roundedTotal).movePointRight(Decimals.USD_SCALE).longValueExact();
+        Integer[] order = new Integer[size];
+        Arrays.setAll(order, i -> i);
+        // when cents are missing, those rounded down the most get one; when in excess, those rounded up the most give one
+        Arrays.sort(order, (a, b) -> off > 0 ? error[b].compareTo(error[a]) : error[a].compareTo(error[b]));
+        BigDecimal step = off > 0 ? CENT : CENT.negate();
+        for (int k = 0; k < Math.abs(off) && k < size; k++) {
+            rounded.set(order[k], rounded.get(order[k]).add(step));
+        }
+        return rounded;
+    }
+
     private CentRounding() {
     }
 

@@ -70,6 +70,8 @@ final class SellAllocator {
             BigDecimal unplaced = topUp(group.coins, left, pieces);
             placed = amount.subtract(unplaced);
             reportUnplaced(group, unplaced);
+        } else {
+            placed = amount; // what is left is the residue of 16-digit divisions: the pieces are the whole amount
         }
         return propose(group, amount, drift, pieces, placed);
     }

@@ -30,6 +30,12 @@ class RebalancePlannerPropertiesTest {
     private static final int EXAMPLES = Integer.getInteger("planner.examples", 400);
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
+    /**
+     * What rounding may leave between a group and its target: its amount rounded to the cent keeping the
+     * total (at most 1.5 cents), and a cent when buys are scaled for the sells' rounding.
+     */
+    private static final BigDecimal ROUNDING = new BigDecimal("0.03");
+
     /** Reasons that explain why a group did not reach its target (exclusions are outside the totals altogether). */
     private static final Set<SkipReason> SHORTFALLS = EnumSet.of(SkipReason.BELOW_MIN_TRADE, SkipReason.NO_PRICE,
             SkipReason.NO_COIN_TO_BUY, SkipReason.UNFUNDED, SkipReason.WITHIN_BAND, SkipReason.NO_SELLS_IN_MODE);
@@ -97,8 +103,9 @@ class RebalancePlannerPropertiesTest {
             for (GroupPlan group : plan.groups()) {
                 BigDecimal explained = explained(plan, group.group());
                 BigDecimal deviation = after.getOrDefault(group.group(), BigDecimal.ZERO).subtract(group.target().value()).abs();
-                assertThat(deviation).as("%s: deviation from target %s, explained %s", group.group(),
-                        group.target(), explained).isLessThanOrEqualTo(explained.add(tolerance()));
+                BigDecimal allowed = explained.add(ROUNDING).add(group.status() == GroupPlan.Status.HOLD ? RebalancePlanner.ON_TARGET : BigDecimal.ZERO);
+                assertThat(deviation).as("%s (%s): deviation from target %s, explained %s", group.group(), group.status(),
+                        group.target(), explained).isLessThanOrEqualTo(allowed);
             }
         });
     }
@@ -166,8 +173,5 @@ class RebalancePlannerPropertiesTest {
                 .map(s -> s.usd().value().abs()).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Two cents for the group's own rounding, plus what counts as on target. */
-    private static BigDecimal tolerance() {
-        return CENT.multiply(BigDecimal.valueOf(2)).add(RebalancePlanner.ON_TARGET);
-    }
+
 }
