@@ -54,6 +54,22 @@ class RebalancerJarIT {
     }
 
     @Test
+    void theSameInputGivesTheSameJsonBytesInSeparateProcesses() throws Exception {
+        String[] args = {"plan", "--format", "json", "--primary", "L1/L0 majors=ADA:2,DOT", "--primary", "SOL=SOL",
+            "--primary", "DeFi=UNI", "--primary", "Stablecoins=USDC:3,USDT", "--primary", "BTC=BTC"};
+        List<String> outputs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Run run = rebalancer(args);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            outputs.add(run.out());
+        }
+
+        assertThat(outputs).containsOnly(outputs.get(0));
+        assertThat(new ObjectMapper().readTree(outputs.get(0)).path("options").path("primaries").fieldNames())
+                .toIterable().containsExactly("L1/L0 majors", "SOL", "DeFi", "Stablecoins", "BTC");
+    }
+
+    @Test
     void targetsNotSummingTo100ExitTwoWithOneErrorLine() throws Exception {
         Run run = rebalancer("plan", "--target", "BTC=90");
 
