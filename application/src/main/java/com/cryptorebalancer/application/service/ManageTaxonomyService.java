@@ -4,6 +4,7 @@ import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.ManageTaxonomyUseCase;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
 import com.cryptorebalancer.application.port.out.SaveTaxonomyOverridesPort;
+import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.taxonomy.Group;
@@ -74,8 +75,9 @@ public final class ManageTaxonomyService implements ManageTaxonomyUseCase {
 
     @Override
     public Taxonomy setLocationKind(String location, LocationKind kind) {
-        if (location == null || location.isBlank()) {
-            throw new InvalidCommandException("location", "location name must not be blank");
+        // the same normalisation as the saved key: a name of only (no-break) spaces is blank too
+        if (location == null || Location.keyOf(location).isEmpty()) {
+            throw new InvalidCommandException("location", "location name must not be blank, was '" + location + "'");
         }
         return change(overrides -> overrides.withLocationKind(location, kind), true);
     }

@@ -63,5 +63,8 @@ class ManageTaxonomyServiceTest {
         assertThatThrownBy(() -> service.setAlias("two words", "DeFi")).isInstanceOf(InvalidCommandException.class);
         assertThatThrownBy(() -> service.addGroup("  ", null)).isInstanceOf(InvalidCommandException.class);
         assertThatThrownBy(() -> service.setLocationKind(" ", LocationKind.MANUAL)).isInstanceOf(InvalidCommandException.class);
+        assertThatThrownBy(() -> service.setLocationKind("\u00A0", LocationKind.MANUAL))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("must not be blank");
+        assertThat(stored.get()).isEqualTo(TaxonomyOverrides.NONE);
     }
 }

@@ -55,6 +55,11 @@ public record Holding(Asset asset, String coinName, Location location, Quantity 
         return new Holding(asset, coinName, location, quantity, null, null, null);
     }
 
+    /** The same holding at another spelling of its location (or at another location). */
+    public Holding at(Location other) {
+        return new Holding(asset, coinName, other, quantity, value, priceSource, pricedAt);
+    }
+
     public boolean isPriced() {
         return value != null;
     }

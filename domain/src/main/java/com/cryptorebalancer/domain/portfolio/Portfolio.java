@@ -59,11 +59,26 @@ public final class Portfolio {
             }
         });
         PortfolioIndexer indexer = new PortfolioIndexer(taxonomy, unitPrices);
+        Map<Location, Location> canonical = canonicalLocations(holdings);
         List<Position> positions = new ArrayList<>(holdings.size());
         for (Holding holding : holdings) {
-            positions.add(indexer.position(holding));
+            Location location = canonical.get(holding.location());
+            positions.add(indexer.position(location == holding.location() ? holding : holding.at(location)));
         }
         return new Portfolio(positions, taxonomy, indexer.coins(), indexer.slotCount(), indexer.locations());
+    }
+
+    /**
+     * One spelling per location: "kraken" and "Kraken" are one place (equal keys), shown as the spelling
+     * that sorts first, so that what is shown never depends on which row came first.
+     */
+    private static Map<Location, Location> canonicalLocations(List<Holding> holdings) {
+        Map<Location, Location> canonical = new HashMap<>();
+        for (Holding holding : holdings) {
+            canonical.merge(holding.location(), holding.location(),
+                    (kept, other) -> other.name().compareTo(kept.name()) < 0 ? other : kept);
+        }
+        return canonical;
     }
 
     public List<Position> positions() {
@@ -187,7 +202,9 @@ public final class Portfolio {
                     value = value.add(holding.value().value());
                 }
                 locations.add(holding.location().name());
-                name = name == null ? holding.coinName() : name;
+                // the name that sorts first, not the first one read: the report must not depend on row order
+                String printed = holding.coinName();
+                name = printed == null || (name != null && name.compareTo(printed) <= 0) ? name : printed;
             }
             unknown.add(new UnknownAlias(ticker, name, new UsdAmount(value), held.size(), new ArrayList<>(locations)));
         });

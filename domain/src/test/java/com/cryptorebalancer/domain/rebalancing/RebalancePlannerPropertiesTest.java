@@ -160,6 +160,8 @@ class RebalancePlannerPropertiesTest {
             Scenario reordered = new Scenario(s.seed(), shuffled, s.targets(), s.options(), s.extraPrices());
             assertThat(s.plan()).isEqualTo(plan);
             assertThat(reordered.plan()).isEqualTo(plan);
+            // equality of locations is by key: the text shows the spellings too
+            assertThat(reordered.plan()).hasToString(plan.toString());
         });
     }
 

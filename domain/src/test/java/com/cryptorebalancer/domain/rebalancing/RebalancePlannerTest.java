@@ -16,6 +16,10 @@ import com.cryptorebalancer.domain.taxonomy.TaxonomyOverrides;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import com.cryptorebalancer.domain.testdata.PriceBookTestData;
 import java.math.BigDecimal;
+import com.cryptorebalancer.domain.portfolio.Holding;
+import com.cryptorebalancer.domain.testdata.HoldingsTestData;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -353,6 +357,22 @@ class RebalancePlannerTest {
         assertThat(sell.reason()).contains("75.00 %").contains("60.00 %").contains("6000.00 USD");
         assertThat(sell.rounding()).contains("rounded down");
         assertThat(sell.location().kind()).isEqualTo(LocationKind.EXCHANGE_SPOT);
+    }
+
+    @Test
+    void oneLocationSpelledTwoWaysIsShownOneWayWhateverTheOrderOfTheRows() {
+        List<Holding> rows = List.of(HoldingsTestData.holding("ZED", "Zed Two", "kraken", "10", "100"),
+                HoldingsTestData.holding("ZED", "Zed One", "Kraken Balance", "10", "100"),
+                HoldingsTestData.holding("BTC", null, "Kraken", "1", "60000"));
+        List<Holding> reversed = new ArrayList<>(rows);
+        Collections.reverse(reversed);
+
+        RebalancePlan plan = plan(Portfolio.classify(rows, Taxonomy.defaults()), targets("BTC", "100"), PlanOptions.defaults());
+        RebalancePlan again = plan(Portfolio.classify(reversed, Taxonomy.defaults()), targets("BTC", "100"), PlanOptions.defaults());
+
+        assertThat(again).hasToString(plan.toString());
+        assertThat(plan.actions()).extracting(a -> a.location().name()).containsOnly("Kraken");
+        assertThat(plan.unknownAliases()).singleElement().satisfies(u -> assertThat(u.coinName()).isEqualTo("Zed One"));
     }
 
     @Test
