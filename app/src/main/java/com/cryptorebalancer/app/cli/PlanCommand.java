@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -90,12 +91,11 @@ final class PlanCommand implements Callable<Integer> {
                     "--to applies only in bands mode (--mode bands --band WIDTH); the mode is " + mode.code());
         }
         Band tolerance = band == null ? null : band.toBand(to == null ? Band.Goal.TARGET : to);
-        PlanRebalanceCommand command = new PlanRebalanceCommand(inputs.sources(), inputs.lenient, chosen.percents(), mode,
-                cash, inputs.minUsd, minTrade, tolerance, PrimarySpec.byGroup(primaries));
         if (format == Format.JSON) {
             Json.prepareInBackground(PlanReport.class);
         }
-        PlanReport report = PlanReport.of(plan(command, chosen));
+        PlanReport report = PlanReport.of(plan(chosen, () -> new PlanRebalanceCommand(inputs.sources(), inputs.lenient,
+                chosen.percents(), mode, cash, inputs.minUsd, minTrade, tolerance, PrimarySpec.byGroup(primaries))));
         List<String> notes = new ArrayList<>();
         Output.Rendering text = switch (format) {
             case TABLE -> rendered(PlanTable.render(report, inputs.describe(), chosen.source()));
@@ -117,11 +117,12 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** Targets a person did not name are said to be from where they came, so the error can be fixed there. */
-    private PlanResult plan(PlanRebalanceCommand command, Targets chosen) {
+    private PlanResult plan(Targets chosen, Supplier<PlanRebalanceCommand> command) {
         try {
-            return wiring.planRebalance().plan(command);
+            return wiring.planRebalance().plan(command.get());
         } catch (InvalidCommandException e) {
-            if (!"targets".equals(e.field()) || !chosen.implicit()) {
+            // the person typed --target: the message is about what they typed; otherwise say where the targets came from
+            if (!"targets".equals(e.field()) || !(chosen.implicit() || chosen.fromFile())) {
                 throw e;
             }
             throw new InvalidCommandException("targets", e.getMessage() + " (targets from " + chosen.source() + ")", e);

@@ -36,6 +36,11 @@ record Targets(Map<String, BigDecimal> percents, String source, boolean implicit
         Path file;
     }
 
+    /** Whether they came from a file, explicit or not: then every error about them names the file. */
+    boolean fromFile() {
+        return source.startsWith("file ");
+    }
+
     static Targets choose(Choice choice, Path dataDirTargets) {
         if (choice != null && choice.inline != null) {
             return new Targets(choice.inline.percents(), "--target " + describe(choice.inline.percents()), false);

@@ -73,6 +73,20 @@ class HostileInputTest {
         assertThat(run.err()).startsWith("error: " + targets + ": line 1").hasLineCount(1);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"BTC\": 100, \"Foo\": 0}|unknown group 'Foo'",
+        "{\"BTC\": 60}|add up to 60 %",
+        "{}|targets are required"})
+    void anErrorAboutTargetsFromAFileNamesTheFile(String json, String message) throws IOException {
+        Path targets = Files.writeString(dataDir.resolve("my-targets.json"), json);
+
+        CliRun run = CliRun.run(dataDir, "plan", "--targets", targets.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).contains("(targets from file " + targets + ")").hasLineCount(1);
+    }
+
     @Test
     void aNumberBeyondJacksonsLimitInTheTaxonomyFileIsInvalidInputNamingTheFile() throws IOException {
         Path taxonomy = Files.writeString(dataDir.resolve("taxonomy.json"), "{\"version\": " + HUGE_NUMBER + "}");
