@@ -67,25 +67,42 @@ final class CsvReader {
     }
 
     /**
-     * Where to cut {@code text} between {@code from} and {@code to} into two parts of about equal size:
-     * the start of a line, outside any quoted field, with its physical line number given that {@code from}
-     * is on {@code firstLine}; or null when no such place exists after the middle.
+     * Where to cut {@code text} between {@code from} (the start of a record) and {@code to} into two parts
+     * of about equal size: the start of a record after the middle, with its physical line number given
+     * that {@code from} is on {@code firstLine}; or null when there is none. Quotes are read as
+     * {@link #next()} reads them: a quote opens a quoted field only at the start of a field (after
+     * blanks), or right after a closing quote; anywhere else it is an ordinary character.
      */
-    static int[] splitNearMiddle(String text, int from, int to, int firstLine) {
+    static int[] splitNearMiddle(String text, int from, int to, int firstLine, char delimiter) {
         int middle = from + (to - from) / 2;
+        boolean atFieldStart = true;
         boolean quoted = false;
         int line = firstLine;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == QUOTE) {
-                quoted = !quoted;
+            if (quoted) {
+                if (c == QUOTE) {
+                    boolean escaped = i + 1 < to && text.charAt(i + 1) == QUOTE;
+                    i += escaped ? 1 : 0;
+                    quoted = escaped;
+                    atFieldStart = !escaped;
+                } else if (c == '\n' || c == '\r' && !(i + 1 < to && text.charAt(i + 1) == '\n')) {
+                    line++;
+                }
             } else if (c == '\r' || c == '\n') {
                 int next = c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
                 line++;
-                if (!quoted && next >= middle && next < to) {
+                if (next >= middle && next < to) {
                     return new int[] {next, line};
                 }
                 i = next - 1;
+                atFieldStart = true;
+            } else if (c == delimiter) {
+                atFieldStart = true;
+            } else if (c == QUOTE && atFieldStart) {
+                quoted = true;
+            } else if (c != ' ' && c != '\t') {
+                atFieldStart = false;
             }
         }
         return null;

@@ -82,10 +82,27 @@ class CsvBodyTest {
     void theCutIsAtTheStartOfALineOutsideQuotes() {
         String text = "a,\"x\ny\"\nb,c\nd,e\nf,g\n";
 
-        int[] cut = CsvReader.splitNearMiddle(text, 0, text.length(), 1);
+        int[] cut = CsvReader.splitNearMiddle(text, 0, text.length(), 1, ',');
 
         assertThat(text.substring(cut[0])).isEqualTo("d,e\nf,g\n");
         assertThat(cut[1]).isEqualTo(4);
-        assertThat(CsvReader.splitNearMiddle("a,\"unclosed\nb\nc", 0, 14, 1)).isNull();
+        assertThat(CsvReader.splitNearMiddle("a,\"unclosed\nb\nc", 0, 14, 1, ',')).isNull();
+        // a quote inside an unquoted field is an ordinary character, as the reader reads it
+        String inches = "a,5\" edition\nb,c\nd,e\nf,g\n";
+        assertThat(inches.substring(CsvReader.splitNearMiddle(inches, 0, inches.length(), 1, ',')[0])).isEqualTo("b,c\nd,e\nf,g\n");
+    }
+
+    @Test
+    void aQuoteInsideAnUnquotedFieldDoesNotConfuseTheCut() {
+        // row 1 has an inch mark in an unquoted name; row 30,000 has a quoted name on two lines, after the middle
+        StringBuilder csv = rows(40_000, -1, 30_000);
+        int second = csv.indexOf("\n", HEADER.length()) + 1;
+        csv.insert(csv.indexOf(",Coin 1,", second) + 7, " 5\" edition");
+
+        ImportedHoldings imported = load(text("big-2025-08-26.csv", csv.toString()), STRICT);
+
+        assertThat(imported.report().rowsAccepted()).isEqualTo(40_000);
+        assertThat(imported.holdings().get(1).coinName()).isEqualTo("Coin 1 5\" edition");
+        assertThat(imported.holdings().get(30_000).coinName()).isEqualTo("Coin with\nline break 30000");
     }
 }
