@@ -60,9 +60,14 @@ public final class Portfolio {
         });
         PortfolioIndexer indexer = new PortfolioIndexer(taxonomy, unitPrices);
         Map<Location, Location> canonical = canonicalLocations(holdings);
+        Map<Location, Location> staking = new HashMap<>();
         List<Position> positions = new ArrayList<>(holdings.size());
         for (Holding holding : holdings) {
             Location location = canonical.get(holding.location());
+            if (taxonomy.isStakedSpelling(holding.asset())) {
+                // a staked balance sits in the exchange's staking account, not beside the spot coins
+                location = staking.computeIfAbsent(location, place -> taxonomy.locationRules().locate(place.name() + " staking"));
+            }
             positions.add(indexer.position(location == holding.location() ? holding : holding.at(location)));
         }
         return new Portfolio(positions, taxonomy, indexer.coins(), indexer.slotCount(), indexer.locations());

@@ -91,6 +91,11 @@ final class Spellings {
         return ratio.compareTo(SAME_COIN_LOW) >= 0 && ratio.compareTo(SAME_COIN_HIGH) <= 0;
     }
 
+    /** Whether the ticker carries a Kraken staking or rewards suffix ({@code DOT.S}, {@code ETH2.S}, {@code USDC.M}). */
+    static boolean isStaked(Asset raw) {
+        return KRAKEN_STAKING.matcher(raw.symbol()).matches() || raw.symbol().equals("ETH2");
+    }
+
     /** The ticker without a Kraken staking suffix, for rules that look at the bare ticker. */
     static Asset withoutStakingSuffix(Asset raw) {
         Matcher stakingMatch = KRAKEN_STAKING.matcher(raw.symbol());

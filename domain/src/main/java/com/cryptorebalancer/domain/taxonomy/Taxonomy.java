@@ -110,6 +110,14 @@ public final class Taxonomy {
                 "not in the alias table and no safe rule applies: assign it to a group");
     }
 
+    /**
+     * Whether a ticker names a staked balance (Kraken's {@code DOT.S}, {@code ETH2.S}...): it sits in the
+     * exchange's staking account, whatever location the export gives, and must be redeemed before a sale.
+     */
+    public boolean isStakedSpelling(Asset symbol) {
+        return Spellings.isStaked(symbol);
+    }
+
     public List<Group> groups() {
         return groups;
     }

@@ -376,6 +376,20 @@ class RebalancePlannerTest {
     }
 
     @Test
+    void krakensStakedBalancesAreSoldFromItsStakingAccountNotItsSpotAccount() {
+        Portfolio portfolio = aPortfolio().at("Kraken").with("DOT", "100", "400").with("DOT.S", "1000", "4000")
+                .with("USDT", "4400", "4400").classified();
+
+        RebalancePlan plan = plan(portfolio, targets("L1/L0 majors", "10", "Stablecoins", "90"), PlanOptions.defaults());
+
+        // 8800 in all, DOT 4400 against 880: sell 3520, first the 400 on the spot account, then 3120 staked
+        assertThat(actions(plan, Side.SELL)).extracting(a -> a.location().name() + " " + a.usd().toCentsString())
+                .containsExactly("Kraken 400.00", "Kraken staking 3120.00");
+        assertThat(actions(plan, Side.SELL).get(1).location().kind()).isEqualTo(LocationKind.EXCHANGE_EARN);
+        assertThat(actions(plan, Side.SELL).get(1).execHint()).startsWith("redeem DOT from Kraken staking first");
+    }
+
+    @Test
     void theSamePortfolioSpelledTwoWaysIsOneCoin() {
         Portfolio portfolio = aPortfolio().at("Binance").with("SOL", "10", "2000").with("SOL2", "5", "1000")
                 .with("USDT", "1000", "1000").classified();
