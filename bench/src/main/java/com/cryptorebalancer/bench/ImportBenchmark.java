@@ -50,6 +50,6 @@ public class ImportBenchmark {
 
     @Benchmark
     public ImportedHoldings parse100kRows() {
-        return adapter.load(HoldingsSource.file(export), options);
+        return adapter.load(new HoldingsSource(export.toString(), () -> Files.newInputStream(export), null), options);
     }
 }

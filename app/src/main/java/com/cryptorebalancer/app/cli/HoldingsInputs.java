@@ -1,6 +1,7 @@
 package com.cryptorebalancer.app.cli;
 
 import com.cryptorebalancer.app.DemoPortfolio;
+import com.cryptorebalancer.app.HoldingsFiles;
 import com.cryptorebalancer.application.port.out.HoldingsSource;
 import com.cryptorebalancer.domain.rebalancing.PlanOptions;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ final class HoldingsInputs {
 
     /** The files as sources (the import refuses, by name, one it cannot read), or the demo portfolio. */
     List<HoldingsSource> sources() {
-        return usesDemo() ? List.of(DemoPortfolio.source()) : files.stream().map(HoldingsSource::file).toList();
+        return usesDemo() ? List.of(DemoPortfolio.source()) : files.stream().map(HoldingsFiles::source).toList();
     }
 
     /** For the table's header. */

@@ -1,6 +1,5 @@
 package com.cryptorebalancer.domain.rebalancing;
 
-import com.cryptorebalancer.domain.money.Decimals;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.money.Weight;
 import com.cryptorebalancer.domain.portfolio.Exclusion;

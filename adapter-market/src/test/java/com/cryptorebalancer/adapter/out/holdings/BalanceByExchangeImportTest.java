@@ -7,7 +7,6 @@ import static com.cryptorebalancer.adapter.out.holdings.ImportFixtures.text;
 import static com.cryptorebalancer.adapter.out.holdings.ImportFixtures.valueByLocation;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cryptorebalancer.application.port.out.HoldingsSource;
 import com.cryptorebalancer.application.port.out.ImportReport;
 import com.cryptorebalancer.application.port.out.ImportedHoldings;
 import com.cryptorebalancer.domain.location.LocationKind;
@@ -34,7 +33,7 @@ class BalanceByExchangeImportTest {
     @BeforeAll
     static void importTheRealExport() {
         Path export = Path.of(System.getProperty("shared.dir"), "data/cointracking/balance-by-exchange-2025-08-26.csv");
-        real = load(HoldingsSource.file(export), STRICT);
+        real = load(ImportFixtures.file(export), STRICT);
     }
 
     /**

@@ -30,6 +30,11 @@ final class ImportFixtures {
     }
 
     /** A source holding {@code text} as UTF-8. */
+    /** A file on disk, as the app makes it a source. */
+    public static HoldingsSource file(java.nio.file.Path path) {
+        return new HoldingsSource(path.toString(), () -> java.nio.file.Files.newInputStream(path), null);
+    }
+
     public static HoldingsSource text(String name, String text) {
         return bytes(name, text.getBytes(StandardCharsets.UTF_8));
     }

@@ -57,7 +57,7 @@ class UnusableSourcesTest {
     void aMissingFileCannotBeRead(@TempDir Path dir) {
         Path missing = dir.resolve("gone.csv");
 
-        assertThatThrownBy(() -> load(HoldingsSource.file(missing), STRICT))
+        assertThatThrownBy(() -> load(ImportFixtures.file(missing), STRICT))
                 .isInstanceOf(InvalidHoldingsFileException.class)
                 .hasMessage(missing + ": cannot read: no such file");
     }

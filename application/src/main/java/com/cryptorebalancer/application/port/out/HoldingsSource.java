@@ -2,13 +2,12 @@ package com.cryptorebalancer.application.port.out;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Something holdings can be read from: a file the user named, or a resource shipped with the product.
+ * The port does no I/O itself: whoever makes a source (the app, for a file) says how to open it.
  *
  * @param name     how errors and reports name it (the file's path as the user gave it)
  * @param opener   opens a fresh stream of its bytes
@@ -25,16 +24,6 @@ public record HoldingsSource(String name, Opener opener, Instant modified) {
     public HoldingsSource {
         Objects.requireNonNull(name, "source needs a name");
         Objects.requireNonNull(opener, "source " + name + " needs an opener");
-    }
-
-    public static HoldingsSource file(Path path) {
-        Instant modified = null;
-        try {
-            modified = Files.getLastModifiedTime(path).toInstant();
-        } catch (IOException e) {
-            // unreadable: opening it will report the problem with the file's name
-        }
-        return new HoldingsSource(path.toString(), () -> Files.newInputStream(path), modified);
     }
 
     /** The file name without directories, e.g. for finding a date in it. */
