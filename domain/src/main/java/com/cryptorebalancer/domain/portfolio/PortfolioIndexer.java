@@ -2,6 +2,7 @@ package com.cryptorebalancer.domain.portfolio;
 
 import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.money.Decimals;
 import com.cryptorebalancer.domain.taxonomy.Classification;
 import com.cryptorebalancer.domain.taxonomy.Group;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
@@ -32,12 +33,22 @@ final class PortfolioIndexer {
     private final Map<Location, Integer> locationIds = new HashMap<>();
     private final List<Location> locations = new ArrayList<>();
 
-    PortfolioIndexer(Taxonomy taxonomy, Map<Asset, BigDecimal> unitPrices) {
+    private final Map<Location, Location> canonical;
+    private final Map<Location, Location> staking = new HashMap<>();
+
+    /**
+     * An indexer for these holdings: the unit prices the pattern rules use as evidence are the holdings'
+     * own (value / quantity over positive holdings), and each location gets one spelling.
+     */
+    PortfolioIndexer(Taxonomy taxonomy, List<Holding> holdings) {
         this.taxonomy = taxonomy;
-        this.unitPrices = unitPrices;
+        this.unitPrices = unitPrices(holdings);
+        this.canonical = canonicalLocations(holdings);
     }
 
+    /** The position of a holding: classified, placed, numbered. */
     Position position(Holding holding) {
+        holding = placed(holding);
         Classified classified = classified(holding);
         Integer locationId = locationIds.get(holding.location());
         if (locationId == null) {
@@ -52,6 +63,45 @@ final class PortfolioIndexer {
             slotIds.put(slotKey, slotId);
         }
         return new Position(holding, classified.classification, classified.coinId, slotId, locationId);
+    }
+
+    /**
+     * The holding at its location's one spelling; a staked balance (Kraken's DOT.S) in the exchange's
+     * staking account, not beside the spot coins.
+     */
+    private Holding placed(Holding holding) {
+        Location location = canonical.get(holding.location());
+        if (taxonomy.isStakedSpelling(holding.asset())) {
+            location = staking.computeIfAbsent(location, place -> taxonomy.locationRules().locate(place.name() + " staking"));
+        }
+        return location == holding.location() ? holding : holding.at(location);
+    }
+
+    /**
+     * One spelling per location: "kraken" and "Kraken" are one place (equal keys), shown as the spelling
+     * that sorts first, so that what is shown never depends on which row came first.
+     */
+    private static Map<Location, Location> canonicalLocations(List<Holding> holdings) {
+        Map<Location, Location> canonical = new HashMap<>();
+        for (Holding holding : holdings) {
+            canonical.merge(holding.location(), holding.location(),
+                    (kept, other) -> other.name().compareTo(kept.name()) < 0 ? other : kept);
+        }
+        return canonical;
+    }
+
+    private static Map<Asset, BigDecimal> unitPrices(List<Holding> holdings) {
+        Map<Asset, BigDecimal[]> sums = new HashMap<>();
+        for (Holding holding : holdings) {
+            if (holding.isPriced() && holding.value().value().signum() > 0) {
+                BigDecimal[] sum = sums.computeIfAbsent(holding.asset(), a -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                sum[0] = sum[0].add(holding.value().value());
+                sum[1] = sum[1].add(holding.quantity().value());
+            }
+        }
+        Map<Asset, BigDecimal> prices = new HashMap<>();
+        sums.forEach((asset, sum) -> prices.put(asset, sum[0].divide(sum[1], Decimals.MC)));
+        return prices;
     }
 
     private Classified classified(Holding holding) {

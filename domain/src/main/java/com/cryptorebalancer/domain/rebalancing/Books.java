@@ -42,31 +42,12 @@ final class Books {
         CoinBook[] coins = new CoinBook[portfolio.coinCount()];
         Slot[] slots = new Slot[portfolio.slotCount()];
         for (Position position : portfolio.positions()) {
-            Holding holding = position.holding();
-            Exclusion.Reason reason = Portfolio.exclusionReason(holding, minUsd);
-            if (reason != null) {
+            Exclusion.Reason reason = Portfolio.exclusionReason(position.holding(), minUsd);
+            if (reason == null) {
+                books.hold(position, coins, slots);
+            } else {
                 excluded.add(new Exclusion(position, reason));
-                continue;
             }
-            BigDecimal value = holding.value().value();
-            CoinBook coin = coins[position.coinId()];
-            if (coin == null) {
-                GroupBook group = books.groups.computeIfAbsent(position.group(), GroupBook::new);
-                coin = new CoinBook(position.coin(), group);
-                group.coins.add(coin);
-                coins[position.coinId()] = coin;
-            }
-            // totals as the holdings stream by, while each value is at hand
-            coin.value = coin.value.add(value);
-            Slot slot = slots[position.slotId()];
-            if (slot != null) {
-                slot.add(value, holding.quantity().value(), holding.priceSource(), holding.pricedAt());
-                continue;
-            }
-            slot = new Slot(position.coin(), position.location(), value, holding.quantity().value(),
-                    holding.priceSource(), holding.pricedAt());
-            slots[position.slotId()] = slot;
-            coin.slots.add(slot);
         }
         for (GroupBook group : books.groups.values()) {
             for (CoinBook coin : group.coins) {
@@ -76,6 +57,29 @@ final class Books {
             books.total = books.total.add(group.value);
         }
         return books;
+    }
+
+    /** Adds an eligible position to its coin's total and its slot (a new one, or one it merges into). */
+    private void hold(Position position, CoinBook[] coins, Slot[] slots) {
+        Holding holding = position.holding();
+        BigDecimal value = holding.value().value();
+        CoinBook coin = coins[position.coinId()];
+        if (coin == null) {
+            GroupBook group = groups.computeIfAbsent(position.group(), GroupBook::new);
+            coin = new CoinBook(position.coin(), group);
+            group.coins.add(coin);
+            coins[position.coinId()] = coin;
+        }
+        coin.value = coin.value.add(value); // totals as the holdings stream by, while each value is at hand
+        Slot slot = slots[position.slotId()];
+        if (slot != null) {
+            slot.add(value, holding.quantity().value(), holding.priceSource(), holding.pricedAt());
+            return;
+        }
+        slot = new Slot(position.coin(), position.location(), value, holding.quantity().value(),
+                holding.priceSource(), holding.pricedAt());
+        slots[position.slotId()] = slot;
+        coin.slots.add(slot);
     }
 
     /** The exchange spot account holding the most of this coin, if any. */

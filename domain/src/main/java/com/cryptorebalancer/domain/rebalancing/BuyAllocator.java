@@ -3,7 +3,6 @@ package com.cryptorebalancer.domain.rebalancing;
 import com.cryptorebalancer.domain.location.Location;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Decimals;
-import com.cryptorebalancer.domain.money.Price;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.portfolio.PriceBook;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
@@ -11,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Turns "buy X USD of this group" into buys per coin, each at one exchange.
@@ -46,75 +44,21 @@ final class BuyAllocator {
         this.ledger = ledger;
     }
 
-    /** A coin to buy and its relative weight within the group's buy. */
-    private record Candidate(Asset coin, BigDecimal weight, Price price) {
-    }
-
-    /** The coins a group could buy, and those it would but cannot for want of a price. */
-    static final class Candidates {
-        private final List<Candidate> priced = new ArrayList<>();
-        private final List<Asset> unpriced = new ArrayList<>();
-        private String role;
-
-        boolean isEmpty() {
-            return priced.isEmpty();
-        }
-    }
-
     /** Which coins the group's buys would go to; no side effects. */
-    Candidates candidates(GroupBook group) {
-        Candidates candidates = new Candidates();
-        Optional<List<PrimaryCoin>> primaries = subAllocation.primaries(group.group);
-        if (primaries.isPresent()) {
-            candidates.role = "primary coin";
-            primaries.get().forEach(p -> add(candidates, p.coin(), p.weight()));
-        } else if (!group.coins.isEmpty()) {
-            candidates.role = "held coin";
-            group.coins.forEach(c -> add(candidates, c.coin, c.value));
-        } else {
-            candidates.role = "default coin of the group";
-            taxonomy.defaultCoin(group.group).ifPresent(coin -> add(candidates, coin, BigDecimal.ONE));
-        }
-        return candidates;
-    }
-
-    private void add(Candidates into, Asset coin, BigDecimal weight) {
-        Optional<Price> price = prices.priceOf(coin);
-        if (price.isPresent()) {
-            into.priced.add(new Candidate(coin, weight, price.get()));
-        } else {
-            into.unpriced.add(coin);
-        }
-    }
-
-    /** Reports the coins left out for want of a price, and, when none is left, the group's whole amount. */
-    void reportUnbuyable(GroupBook group, Candidates candidates, BigDecimal amount) {
-        for (Asset coin : candidates.unpriced) {
-            ledger.skip(group.group, coin, null, BigDecimal.ZERO, SkipReason.NO_PRICE, candidates.role + " " + coin
-                    + " has no price" + (candidates.isEmpty() ? "" : ": its part goes to the group's other coins"));
-        }
-        if (!candidates.isEmpty()) {
-            return;
-        }
-        if (candidates.unpriced.isEmpty()) {
-            ledger.skip(group.group, null, null, amount, SkipReason.NO_COIN_TO_BUY, group.group
-                    + " holds no coin and names no primary coin: name one (primary coins) or buy by hand");
-        } else {
-            ledger.skip(group.group, null, null, amount, SkipReason.NO_PRICE,
-                    "no coin of " + group.group + " that could be bought has a price");
-        }
+    BuyCandidates candidates(GroupBook group) {
+        return BuyCandidates.of(group, subAllocation, taxonomy, prices);
     }
 
     /** Buys {@code amount} (whole cents) of the group from its candidates; returns the USD actually proposed. */
-    BigDecimal buy(GroupBook group, Candidates candidates, BigDecimal amount, GroupDrift drift) {
-        List<Candidate> chosen = concentrate(candidates.priced, amount);
+    BigDecimal buy(GroupBook group, BuyCandidates candidates, BigDecimal amount, GroupDrift drift) {
+        List<BuyCandidates.Candidate> chosen = concentrate(candidates.priced(), amount);
         BigDecimal weights = BigDecimal.ZERO;
-        for (Candidate candidate : chosen) {
-            weights = weights.add(candidate.weight);
+        for (BuyCandidates.Candidate candidate : chosen) {
+            weights = weights.add(candidate.weight());
         }
         List<BigDecimal> exact = new ArrayList<>(chosen.size());
-        for (Candidate candidate : chosen) {
-            exact.add(amount.multiply(candidate.weight).divide(weights, Decimals.MC));
+        for (BuyCandidates.Candidate candidate : chosen) {
+            exact.add(amount.multiply(candidate.weight()).divide(weights, Decimals.MC));
         }
         // the coins' buys add up to the group's amount exactly, not a cent less per coin
         List<BigDecimal> usd = CentRounding.toCents(exact, java.util.Collections.nCopies(exact.size(), amount), amount);
@@ -125,38 +69,38 @@ final class BuyAllocator {
         return bought;
     }
 
-    private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, Candidate candidate, BigDecimal usd) {
+    private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, BuyCandidates.Candidate candidate, BigDecimal usd) {
         Rationale why = new Rationale(drift, new UsdAmount(amount), new UsdAmount(usd));
-        BigDecimal quantity = candidate.price.quantityFor(new UsdAmount(usd), RoundingMode.DOWN);
+        BigDecimal quantity = candidate.price().quantityFor(new UsdAmount(usd), RoundingMode.DOWN);
         if (usd.compareTo(minTrade) < 0 || usd.signum() <= 0 || quantity.signum() <= 0) {
-            ledger.skip(group.group, candidate.coin, null, usd, SkipReason.BELOW_MIN_TRADE,
-                    candidate.coin + "'s part rounds below the minimum trade");
+            ledger.skip(group.group, candidate.coin(), null, usd, SkipReason.BELOW_MIN_TRADE,
+                    candidate.coin() + "'s part rounds below the minimum trade");
             return BigDecimal.ZERO;
         }
-        Location location = location(candidate.coin, group);
-        ledger.actions.add(new TradeAction(group.group, candidate.coin, Side.BUY, new UsdAmount(usd), quantity,
-                candidate.price, location, hint(candidate.coin, group, location), why, ROUNDING));
+        Location location = location(candidate.coin(), group);
+        ledger.actions.add(new TradeAction(group.group, candidate.coin(), Side.BUY, new UsdAmount(usd), quantity,
+                candidate.price(), location, hint(candidate.coin(), group, location), why, ROUNDING));
         return usd;
     }
 
     /** Largest weight first; the smallest are dropped while their part is below the minimum trade. */
-    private List<Candidate> concentrate(List<Candidate> candidates, BigDecimal amount) {
-        List<Candidate> kept = new ArrayList<>(candidates);
+    private List<BuyCandidates.Candidate> concentrate(List<BuyCandidates.Candidate> candidates, BigDecimal amount) {
+        List<BuyCandidates.Candidate> kept = new ArrayList<>(candidates);
         kept.sort((a, b) -> {
-            int byWeight = b.weight.compareTo(a.weight);
-            return byWeight != 0 ? byWeight : a.coin.compareTo(b.coin);
+            int byWeight = b.weight().compareTo(a.weight());
+            return byWeight != 0 ? byWeight : a.coin().compareTo(b.coin());
         });
         BigDecimal weights = BigDecimal.ZERO;
-        for (Candidate candidate : kept) {
-            weights = weights.add(candidate.weight);
+        for (BuyCandidates.Candidate candidate : kept) {
+            weights = weights.add(candidate.weight());
         }
         while (kept.size() > 1) {
-            Candidate smallest = kept.get(kept.size() - 1);
-            if (amount.multiply(smallest.weight).divide(weights, Decimals.MC).compareTo(minTrade) >= 0) {
+            BuyCandidates.Candidate smallest = kept.get(kept.size() - 1);
+            if (amount.multiply(smallest.weight()).divide(weights, Decimals.MC).compareTo(minTrade) >= 0) {
                 break;
             }
             kept.remove(kept.size() - 1);
-            weights = weights.subtract(smallest.weight);
+            weights = weights.subtract(smallest.weight());
         }
         return kept;
     }

@@ -32,12 +32,12 @@ final class Funding {
 
     /** Buys what {@code demand} asks, group by group, with at most {@code funds}; returns what each bought. */
     Map<Group, BigDecimal> buy(Map<Group, BigDecimal> demand, BigDecimal funds) {
-        Map<Group, BuyAllocator.Candidates> buyable = new LinkedHashMap<>();
+        Map<Group, BuyCandidates> buyable = new LinkedHashMap<>();
         BigDecimal needed = BigDecimal.ZERO;
         for (Map.Entry<Group, BigDecimal> entry : demand.entrySet()) {
             GroupBook group = books.groups.get(entry.getKey());
-            BuyAllocator.Candidates candidates = buys.candidates(group);
-            buys.reportUnbuyable(group, candidates, entry.getValue());
+            BuyCandidates candidates = buys.candidates(group);
+            candidates.reportUnbuyable(group, entry.getValue(), ledger);
             if (!candidates.isEmpty()) {
                 buyable.put(entry.getKey(), candidates);
                 needed = needed.add(entry.getValue());
@@ -47,7 +47,7 @@ final class Funding {
         // a shortfall of a cent a group is the rounding of sells to cents, not a shortage worth reporting
         boolean roundingOnly = needed.subtract(funds).compareTo(CENT.multiply(BigDecimal.valueOf(buyable.size()))) <= 0;
         Map<Group, BigDecimal> bought = new HashMap<>();
-        for (Map.Entry<Group, BuyAllocator.Candidates> entry : buyable.entrySet()) {
+        for (Map.Entry<Group, BuyCandidates> entry : buyable.entrySet()) {
             Group group = entry.getKey();
             BigDecimal wanted = demand.get(group);
             BigDecimal funded = Decimals.centsDown(isShort ? wanted.multiply(funds).divide(needed, Decimals.MC) : wanted);

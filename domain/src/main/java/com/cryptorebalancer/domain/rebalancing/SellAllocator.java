@@ -44,6 +44,7 @@ final class SellAllocator {
 
     private final BigDecimal minTrade;
     private final BigDecimal minUsd;
+    private final SellPlacement placement;
     private final PriceBook prices;
     private final PlanLedger ledger;
     private final Map<Location, ExecHint.Kind> hintKinds = new HashMap<>();
@@ -51,6 +52,7 @@ final class SellAllocator {
     SellAllocator(BigDecimal minTrade, BigDecimal minUsd, PriceBook prices, PlanLedger ledger) {
         this.minTrade = minTrade;
         this.minUsd = minUsd;
+        this.placement = new SellPlacement(minTrade, minUsd);
         this.prices = prices;
         this.ledger = ledger;
     }
@@ -59,15 +61,16 @@ final class SellAllocator {
     BigDecimal sell(GroupBook group, BigDecimal amount, GroupDrift drift) {
         group.inSellOrder();
         List<Slot> pieces = new ArrayList<>();
-        List<CoinBook> coins = concentrate(group.coins, amount);
-        BigDecimal kept = sumValues(coins);
+        List<CoinBook> coins = placement.concentrate(group.coins, amount);
+        BigDecimal kept = SellPlacement.sumValues(coins);
         BigDecimal placed = BigDecimal.ZERO;
         for (CoinBook coin : coins) {
-            placed = placed.add(placeInOrder(coin, amount.multiply(coin.value).divide(kept, Decimals.MC).min(coin.value), pieces));
+            BigDecimal part = amount.multiply(coin.value).divide(kept, Decimals.MC).min(coin.value);
+            placed = placed.add(placement.placeInOrder(coin, part, pieces));
         }
         BigDecimal left = amount.subtract(placed);
         if (left.compareTo(HALF_CENT) >= 0) {
-            BigDecimal unplaced = topUp(group.coins, left, pieces);
+            BigDecimal unplaced = placement.topUp(group.coins, left, pieces);
             placed = amount.subtract(unplaced);
             reportUnplaced(group, unplaced);
         } else {
@@ -82,88 +85,6 @@ final class SellAllocator {
                     + " USD of " + group.group + " cannot be sold in pieces of at least "
                     + Decimals.cents(minTrade).toPlainString() + " USD at any location");
         }
-    }
-
-    /** Coins largest first; the smallest are dropped while their part is below the minimum and the rest can cover. */
-    private List<CoinBook> concentrate(List<CoinBook> coins, BigDecimal amount) {
-        List<CoinBook> kept = new ArrayList<>(coins);
-        BigDecimal keptValue = sumValues(kept);
-        while (kept.size() > 1) {
-            CoinBook smallest = kept.get(kept.size() - 1);
-            BigDecimal part = amount.multiply(smallest.value).divide(keptValue, Decimals.MC);
-            BigDecimal rest = keptValue.subtract(smallest.value);
-            if (part.compareTo(minTrade) >= 0 || rest.compareTo(amount) < 0) {
-                break;
-            }
-            kept.remove(kept.size() - 1);
-            keptValue = rest;
-        }
-        return kept;
-    }
-
-    /** Places a coin's part on its slots in sell order, as far as pieces of at least the minimum allow; returns what it placed. */
-    private BigDecimal placeInOrder(CoinBook coin, BigDecimal part, List<Slot> pieces) {
-        BigDecimal remaining = part;
-        for (Slot slot : coin.slots) {
-            if (remaining.compareTo(minTrade) < 0 || remaining.signum() <= 0) {
-                break;
-            }
-            if (slot.value.compareTo(minTrade) < 0) {
-                continue; // too small to sell on its own: it stays where it is
-            }
-            BigDecimal take = takeable(slot, BigDecimal.ZERO, remaining);
-            if (take.compareTo(minTrade) < 0 || take.signum() <= 0) {
-                continue;
-            }
-            slot.piece = take;
-            pieces.add(slot);
-            remaining = remaining.subtract(take);
-        }
-        return part.subtract(remaining);
-    }
-
-    /**
-     * Places what is left on the group's slots, largest coin first: any amount onto a slot already
-     * selling, or a new piece of at least the minimum trade. Returns what could not be placed.
-     */
-    private BigDecimal topUp(List<CoinBook> coins, BigDecimal left, List<Slot> pieces) {
-        for (int pass = 0; pass < 2 && left.signum() > 0; pass++) {
-            boolean onlyExisting = pass == 0; // first grow existing sells, then open new ones
-            for (CoinBook coin : coins) {
-                for (Slot slot : coin.slots) {
-                    if (left.signum() <= 0) {
-                        return BigDecimal.ZERO;
-                    }
-                    BigDecimal existing = slot.piece;
-                    if ((existing == null) == onlyExisting) {
-                        continue;
-                    }
-                    BigDecimal take = takeable(slot, existing == null ? BigDecimal.ZERO : existing, left);
-                    if (take.signum() <= 0 || (existing == null && take.compareTo(minTrade) < 0)) {
-                        continue;
-                    }
-                    if (existing == null) {
-                        pieces.add(slot);
-                    }
-                    slot.piece = existing == null ? take : existing.add(take);
-                    left = left.subtract(take);
-                }
-            }
-        }
-        return left.max(BigDecimal.ZERO);
-    }
-
-    /**
-     * The most that can be taken from a slot when {@code want} is wanted and {@code taken} is already
-     * taken: all that is left, or as much as leaves at least min_usd behind, so that a sell never turns
-     * what remains into dust.
-     */
-    private BigDecimal takeable(Slot slot, BigDecimal taken, BigDecimal want) {
-        BigDecimal room = slot.value.subtract(taken);
-        if (want.compareTo(room) >= 0) {
-            return room;
-        }
-        return want.min(room.subtract(minUsd)).max(BigDecimal.ZERO);
     }
 
     private BigDecimal propose(GroupBook group, BigDecimal amount, GroupDrift drift, List<Slot> pieces, BigDecimal placed) {
@@ -211,13 +132,5 @@ final class SellAllocator {
     /** The coin's price in the plan's price book: one price per coin, with its source and time. */
     private Price price(Slot slot) {
         return prices.priceOf(slot.coin).orElseGet(slot::price);
-    }
-
-    private static BigDecimal sumValues(List<CoinBook> coins) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (CoinBook coin : coins) {
-            total = total.add(coin.value);
-        }
-        return total;
     }
 }

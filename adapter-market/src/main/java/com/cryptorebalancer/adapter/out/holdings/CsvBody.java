@@ -23,7 +23,7 @@ final class CsvBody {
                      HoldingsCollector rows) {
         int from = afterHeader.position();
         int[] cut = text.length() - from >= PARALLEL_FROM
-                ? CsvReader.splitNearMiddle(text, from, text.length(), afterHeader.lineNumber(), afterHeader.delimiter()) : null;
+                ? CsvScan.splitNearMiddle(text, from, text.length(), afterHeader.lineNumber(), afterHeader.delimiter()) : null;
         if (cut == null) {
             readPart(afterHeader, header, format, rows);
             return;

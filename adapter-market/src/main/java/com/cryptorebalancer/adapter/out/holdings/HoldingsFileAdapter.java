@@ -42,7 +42,7 @@ public final class HoldingsFileAdapter implements LoadHoldingsPort {
 
     private ImportedHoldings loadCsv(String name, SourceText text, ImportOptions options, ValuationTime time) {
         CsvReader reader = new CsvReader(name, text.text(), text.start(),
-                CsvReader.detectDelimiter(text.text(), text.start()));
+                CsvScan.detectDelimiter(text.text(), text.start()));
         reader.next(); // the text is not blank, so its first record is the header
         CsvHeader header = CsvHeader.of(reader);
         CsvFormat format = recognise(name, header, text);

@@ -82,14 +82,14 @@ class CsvBodyTest {
     void theCutIsAtTheStartOfALineOutsideQuotes() {
         String text = "a,\"x\ny\"\nb,c\nd,e\nf,g\n";
 
-        int[] cut = CsvReader.splitNearMiddle(text, 0, text.length(), 1, ',');
+        int[] cut = CsvScan.splitNearMiddle(text, 0, text.length(), 1, ',');
 
         assertThat(text.substring(cut[0])).isEqualTo("d,e\nf,g\n");
         assertThat(cut[1]).isEqualTo(4);
-        assertThat(CsvReader.splitNearMiddle("a,\"unclosed\nb\nc", 0, 14, 1, ',')).isNull();
+        assertThat(CsvScan.splitNearMiddle("a,\"unclosed\nb\nc", 0, 14, 1, ',')).isNull();
         // a quote inside an unquoted field is an ordinary character, as the reader reads it
         String inches = "a,5\" edition\nb,c\nd,e\nf,g\n";
-        assertThat(inches.substring(CsvReader.splitNearMiddle(inches, 0, inches.length(), 1, ',')[0])).isEqualTo("b,c\nd,e\nf,g\n");
+        assertThat(inches.substring(CsvScan.splitNearMiddle(inches, 0, inches.length(), 1, ',')[0])).isEqualTo("b,c\nd,e\nf,g\n");
     }
 
     @Test

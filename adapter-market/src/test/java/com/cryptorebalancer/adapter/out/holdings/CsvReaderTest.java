@@ -114,7 +114,7 @@ class CsvReaderTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("firstLines")
     void theDelimiterIsTheOneUsedMostOutsideQuotesOnTheFirstLine(String text, char delimiter) {
-        assertThat(CsvReader.detectDelimiter(text, 0)).isEqualTo(delimiter);
+        assertThat(CsvScan.detectDelimiter(text, 0)).isEqualTo(delimiter);
     }
 
     static Stream<Arguments> firstLines() {
