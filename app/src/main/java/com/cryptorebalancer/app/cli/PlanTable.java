@@ -23,6 +23,11 @@ final class PlanTable {
     static String render(PlanReport plan, String inputs, String targets) {
         StringBuilder text = new StringBuilder();
         text.append(header(plan, inputs, targets)).append('\n');
+        if (!plan.warnings().isEmpty()) {
+            text.append("Warnings:\n");
+            plan.warnings().forEach(w -> text.append("  ! ").append(w).append('\n'));
+            text.append('\n');
+        }
         text.append(groups(plan)).append('\n');
         text.append(actions(plan.actions())).append('\n');
         PlanReport.Totals totals = plan.totals();

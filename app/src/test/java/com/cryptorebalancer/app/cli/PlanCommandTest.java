@@ -211,6 +211,25 @@ class PlanCommandTest {
     }
 
     @Test
+    void moneyNoBuyCanTakeIsAWarningAboveTheTableAndInTheJson() throws IOException {
+        Path holdings = file("holdings.csv", "symbol,name,location,amount,value_usd\n"
+                + "USDT,Tether,Kraken,10000,10000\n");
+
+        CliRun table = run("plan", "--input", holdings.toString(), "--target", "DeFi=50,Stablecoins=50");
+        CliRun json = run("plan", "--input", holdings.toString(), "--target", "DeFi=50,Stablecoins=50", "--format", "json");
+
+        assertThat(table.exitCode()).as(table.toString()).isZero();
+        assertThat(table.out()).contains("Warnings:\n  ! 5000.00 USD raised by sells or given as cash is not spent"
+                + " (nothing could be bought for DeFi); see the skipped items, or sell less\n");
+        assertThat(table.out().indexOf("Warnings:")).isLessThan(table.out().indexOf("Groups"));
+        JsonNode warnings = new ObjectMapper().readTree(json.out()).path("warnings");
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0).asText()).startsWith("5000.00 USD raised");
+        assertThat(new ObjectMapper().readTree(run("plan", "--format", "json").out()).path("warnings").isArray())
+                .as("the demo plan spends what it sells: an empty list, not a missing key").isTrue();
+    }
+
+    @Test
     void buyOnlyWithoutCashIsRefused() {
         assertOneErrorLine(run("plan", "--mode", "buy-only"), "buy-only mode needs cash");
     }

@@ -16,10 +16,12 @@ import java.util.Map;
  * A plan as it crosses the boundary (JSON with snake_case keys, CSV, the dashboard): every amount a
  * string, every figure with what explains it. The same plan always gives the same report.
  *
+ * @param warnings what to look at before trading, in words; empty when there is nothing to say
  * @param rounding how the amounts and quantities of each kind of action ({@code sell}, {@code buy}) were
  *                 rounded: one rule per kind, stated once rather than on each of thousands of actions
  */
-public record PlanReport(String mode, String pricing, Options options, Totals totals, List<GroupLine> groups,
+public record PlanReport(String mode, String pricing, Options options, Totals totals, List<String> warnings,
+                         List<GroupLine> groups,
                          List<ActionLine> actions, Map<String, String> rounding, List<SkippedLine> skipped,
                          List<UnknownAliasLine> unknownAliases, String unallocatedUsd, List<ImportSummary> imports) {
 
@@ -64,7 +66,7 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
         return new PlanReport(plan.options().mode().code(), result.pricing(), options(plan.options()),
                 new Totals(Amounts.usd(plan.total()), Amounts.usd(plan.cash()), Amounts.usd(plan.sellTotal()),
                         Amounts.usd(plan.buyTotal()), Amounts.usd(plan.unallocated())),
-                groups, actions, lines.rounding(), skipped, plan.unknownAliases().stream().map(UnknownAliasLine::of).toList(),
+                plan.warnings(), groups, actions, lines.rounding(), skipped, plan.unknownAliases().stream().map(UnknownAliasLine::of).toList(),
                 Amounts.usd(plan.unallocated()), result.imports().stream().map(ImportSummary::of).toList());
     }
 

@@ -46,6 +46,15 @@ public record Location(String key, String name, LocationKind kind) implements Co
         return displayName(raw).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether this is an exchange's futures, margin or funding account rather than its spot account:
+     * coins there go to the spot account before they can be sold, and buys do not land there.
+     */
+    public boolean isSubAccount() {
+        return kind == LocationKind.EXCHANGE_SPOT
+                && (key.contains("futures") || key.contains("margin") || key.contains("funding"));
+    }
+
     /** Equality is by key only: the display spelling and the kind follow from it. */
     @Override
     public boolean equals(Object other) {

@@ -116,9 +116,10 @@ final class Books {
         return new ArrayList<>(groups.values());
     }
 
+    /** The coin's value by exchange spot account; sub-accounts (futures, margin, funding) are no place to buy into. */
     private static void addSpot(CoinBook coin, Map<Location, BigDecimal> held) {
         for (Slot slot : coin.slots) {
-            if (slot.location.kind() == LocationKind.EXCHANGE_SPOT) {
+            if (slot.location.kind() == LocationKind.EXCHANGE_SPOT && !slot.location.isSubAccount()) {
                 held.merge(slot.location, slot.value, BigDecimal::add);
             }
         }

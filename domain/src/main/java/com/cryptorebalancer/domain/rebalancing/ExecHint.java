@@ -38,7 +38,7 @@ public record ExecHint(Kind kind, Asset coin, Location location, boolean whole, 
     static Kind sellKind(Location location) {
         switch (location.kind()) {
             case EXCHANGE_SPOT:
-                return isSubAccount(location.key()) ? Kind.TRANSFER_TO_SPOT_THEN_SELL : Kind.SELL_ON_EXCHANGE;
+                return location.isSubAccount() ? Kind.TRANSFER_TO_SPOT_THEN_SELL : Kind.SELL_ON_EXCHANGE;
             case EXCHANGE_EARN:
                 return Kind.REDEEM_THEN_SELL;
             case SOFTWARE_WALLET:
@@ -53,11 +53,6 @@ public record ExecHint(Kind kind, Asset coin, Location location, boolean whole, 
             default:
                 return Kind.MOVE_UNKNOWN_THEN_SELL;
         }
-    }
-
-    /** An exchange's futures, margin or funding account: coins there go to the spot account before a sale. */
-    private static boolean isSubAccount(String key) {
-        return key.contains("futures") || key.contains("margin") || key.contains("funding");
     }
 
     /** The hint in words. */

@@ -120,8 +120,27 @@ final class PlanRun {
         }
         List<TradeAction> actions = new ArrayList<>(ledger.actions);
         actions.sort(Comparator.comparing(TradeAction::side)); // stable: sells first, each side in decision order
+        BigDecimal unallocated = sellTotal.add(cash).subtract(buyTotal);
         return new RebalancePlan(options, new UsdAmount(books.total), options.cash(), groups, actions, ledger.skipped,
-                portfolio.unknownAliases(), new UsdAmount(sellTotal), new UsdAmount(buyTotal),
-                new UsdAmount(sellTotal.add(cash).subtract(buyTotal)));
+                portfolio.unknownAliases(), new UsdAmount(sellTotal), new UsdAmount(buyTotal), new UsdAmount(unallocated),
+                warnings(unallocated));
+    }
+
+    /** Money the plan raises or is given but does not spend is worth a look before anything is sold. */
+    private List<String> warnings(BigDecimal unallocated) {
+        if (unallocated.compareTo(minTrade) < 0) {
+            return List.of();
+        }
+        List<String> unbought = new ArrayList<>();
+        for (SkippedItem item : ledger.skipped) {
+            boolean noBuy = item.reason() == SkipReason.NO_COIN_TO_BUY
+                    || item.reason() == SkipReason.NO_PRICE && item.location() == null && item.usd().isPositive();
+            if (noBuy && !unbought.contains(item.group().name())) {
+                unbought.add(item.group().name());
+            }
+        }
+        String why = unbought.isEmpty() ? "no group needs it" : "nothing could be bought for " + String.join(", ", unbought);
+        return List.of(new UsdAmount(unallocated).toCentsString() + " USD raised by sells or given as cash is not spent ("
+                + why + "); see the skipped items, or sell less");
     }
 }

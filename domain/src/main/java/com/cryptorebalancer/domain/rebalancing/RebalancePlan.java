@@ -9,12 +9,16 @@ import java.util.List;
  * the unknown aliases, and the money left undeployed.
  *
  * <p>Identity that always holds: {@code sellTotal + cash = buyTotal + unallocated}, to the cent.
+ *
+ * @param warnings what a person should look at before trading, in words (e.g. sells whose money no buy
+ *                 takes); empty when there is nothing to say
  */
 public record RebalancePlan(PlanOptions options, UsdAmount total, UsdAmount cash, List<GroupPlan> groups,
                             List<TradeAction> actions, List<SkippedItem> skipped, List<UnknownAlias> unknownAliases,
-                            UsdAmount sellTotal, UsdAmount buyTotal, UsdAmount unallocated) {
+                            UsdAmount sellTotal, UsdAmount buyTotal, UsdAmount unallocated, List<String> warnings) {
 
     public RebalancePlan {
+        warnings = List.copyOf(warnings);
         groups = List.copyOf(groups);
         actions = List.copyOf(actions);
         skipped = List.copyOf(skipped);

@@ -15,9 +15,13 @@ import java.util.Comparator;
  */
 final class Slot {
 
-    /** Sell order: exchange spot, earn, wallets, hardware, ...; larger holdings first within a kind. */
+    /**
+     * Sell order: exchange spot (its futures, margin and funding accounts after its spot accounts, since
+     * their coins need a transfer first), earn, wallets, hardware, ...; larger holdings first within a kind.
+     */
     static final Comparator<Slot> SELL_ORDER = Comparator
             .comparingInt((Slot s) -> s.location.kind().sellRank())
+            .thenComparing(s -> s.location.isSubAccount())
             .thenComparing((Slot s) -> s.value, Comparator.reverseOrder())
             .thenComparing(s -> s.location.key());
 

@@ -78,6 +78,22 @@ class RebalancePlannerTest {
     }
 
     @Test
+    void anExchangesFuturesAccountSellsAfterItsSpotAccountsAndReceivesNoBuys() {
+        Portfolio portfolio = aPortfolio()
+                .at("Binance Futures").with("BTC", "1", "50000").with("USDT", "1000", "1000")
+                .at("Kraken").with("BTC", "0.1", "5000").with("ETH", "1", "3000")
+                .classified();
+
+        RebalancePlan plan = plan(portfolio, targets("BTC", "40", "ETH", "30", "Stablecoins", "30"), PlanOptions.defaults());
+
+        // BTC 55000 of 59000, target 23600: sell 31400, first all 5000 at Kraken, then 26400 from the futures account
+        assertThat(actions(plan, Side.SELL)).extracting(a -> a.location().name() + " " + a.usd().toCentsString())
+                .containsExactly("Kraken 5000.00", "Binance Futures 26400.00");
+        assertThat(actions(plan, Side.SELL).get(1).execHint()).startsWith("transfer BTC from Binance Futures to the exchange's spot account");
+        assertThat(buyOf(plan, "USDT").location().name()).isEqualTo("Kraken");
+    }
+
+    @Test
     void aSellNeverExceedsWhatALocationHolds() {
         Portfolio portfolio = aPortfolio()
                 .at("Kraken").with("ETH", "1", "3000")
@@ -197,6 +213,9 @@ class RebalancePlannerTest {
             assertThat(s.coin()).isEqualTo(Asset.of("BTC"));
         });
         assertThat(unpriced.unallocated().value()).isEqualByComparingTo("6000");
+        assertThat(priced.warnings()).isEmpty();
+        assertThat(unpriced.warnings()).containsExactly("6000.00 USD raised by sells or given as cash is not spent"
+                + " (nothing could be bought for BTC); see the skipped items, or sell less");
     }
 
     @Test
@@ -211,6 +230,8 @@ class RebalancePlannerTest {
             assertThat(s.usd().value()).isEqualByComparingTo("5000");
         });
         assertThat(plan.unallocated().value()).isEqualByComparingTo("5000");
+        assertThat(plan.warnings()).singleElement().asString().startsWith("5000.00 USD raised")
+                .contains("nothing could be bought for DeFi");
     }
 
     @Test
