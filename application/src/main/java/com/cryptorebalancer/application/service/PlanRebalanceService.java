@@ -38,7 +38,7 @@ public final class PlanRebalanceService implements PlanRebalanceUseCase {
         Taxonomy taxonomy = loader.taxonomy();
         TargetAllocation targets = targets(command, taxonomy);
         PlanOptions options = options(command, taxonomy);
-        PortfolioLoader.Loaded loaded = loader.load(command.sources(), command.lenient());
+        PortfolioLoader.Loaded loaded = loader.load(command.sources(), command.lenient(), taxonomy);
         PriceBook prices = loaded.portfolio().localPrices();
         RebalancePlan plan = RebalancePlanner.plan(loaded.portfolio(), prices, targets, options);
         return new PlanResult(plan, prices, LOCAL_PRICING, loaded.reports());

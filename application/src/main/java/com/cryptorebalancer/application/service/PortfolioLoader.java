@@ -36,8 +36,8 @@ final class PortfolioLoader {
         }
     }
 
-    Loaded load(List<HoldingsSource> sources, boolean lenient) {
-        Taxonomy taxonomy = taxonomy();
+    /** Loads the sources and classifies them with the taxonomy the caller read once, with {@link #taxonomy()}. */
+    Loaded load(List<HoldingsSource> sources, boolean lenient, Taxonomy taxonomy) {
         ImportOptions options = new ImportOptions(lenient, null, taxonomy.locationRules());
         List<Holding> all = new ArrayList<>();
         List<ImportReport> reports = new ArrayList<>(sources.size());

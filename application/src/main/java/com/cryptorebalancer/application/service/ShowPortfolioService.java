@@ -19,7 +19,7 @@ public final class ShowPortfolioService implements ShowPortfolioUseCase {
 
     @Override
     public PortfolioView show(ShowPortfolioQuery query) {
-        PortfolioLoader.Loaded loaded = loader.load(query.sources(), query.lenient());
+        PortfolioLoader.Loaded loaded = loader.load(query.sources(), query.lenient(), loader.taxonomy());
         return new PortfolioView(PortfolioOverview.of(loaded.portfolio(), new UsdAmount(query.minUsd())), loaded.reports());
     }
 }

@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PlanRebalanceServiceTest {
@@ -66,6 +67,19 @@ class PlanRebalanceServiceTest {
         assertThat(result.plan().unknownAliases()).isEmpty();
         assertThat(result.plan().groups()).filteredOn(g -> g.group().name().equals("DeFi"))
                 .singleElement().satisfies(g -> assertThat(g.current().value()).isEqualByComparingTo("100"));
+    }
+
+    @Test
+    void theSavedTaxonomyIsReadOncePerPlanSoTargetsAndHoldingsSeeTheSameOne() {
+        AtomicInteger reads = new AtomicInteger();
+        PlanRebalanceService service = new PlanRebalanceService(holding(holdings), () -> {
+            reads.incrementAndGet();
+            return TaxonomyOverrides.NONE;
+        });
+
+        service.plan(command(Map.of("BTC", new BigDecimal("50"), "Stablecoins", new BigDecimal("50")), Map.of()));
+
+        assertThat(reads).hasValue(1);
     }
 
     @Test

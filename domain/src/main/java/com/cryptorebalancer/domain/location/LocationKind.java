@@ -54,10 +54,6 @@ public enum LocationKind {
         }
     }
 
-    public boolean isExchange() {
-        return this == EXCHANGE_SPOT || this == EXCHANGE_EARN;
-    }
-
     /** Accepts "hardware_wallet", "hardware-wallet" or "HARDWARE_WALLET". */
     public static LocationKind fromCode(String code) {
         String normalised = code.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');

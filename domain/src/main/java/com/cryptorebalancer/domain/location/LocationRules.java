@@ -1,6 +1,5 @@
 package com.cryptorebalancer.domain.location;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,14 +77,6 @@ public final class LocationRules {
         Map<String, LocationKind> copy = new HashMap<>(explicitKinds);
         copy.put(Location.keyOf(locationName), kind);
         return new LocationRules(copy, rules);
-    }
-
-    /** The same rules with {@code rule} tried before all others. */
-    public LocationRules withRuleFirst(LocationRule rule) {
-        List<LocationRule> copy = new ArrayList<>(rules.size() + 1);
-        copy.add(rule);
-        copy.addAll(rules);
-        return new LocationRules(explicitKinds, copy);
     }
 
     /** The location a raw name from a file stands for. */

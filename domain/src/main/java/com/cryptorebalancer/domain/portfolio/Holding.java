@@ -8,7 +8,6 @@ import com.cryptorebalancer.domain.money.Quantity;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * How much of one asset one location holds, and what it is worth.
@@ -74,10 +73,6 @@ public record Holding(Asset asset, String coinName, Location location, Quantity 
      */
     public Price price() {
         return value == null ? null : Price.implied(value, quantity, priceSource, pricedAt);
-    }
-
-    public Optional<Price> priceIfKnown() {
-        return Optional.ofNullable(price());
     }
 
     /** The value, or zero for an unpriced holding: only for totals that are labelled as priced-only. */

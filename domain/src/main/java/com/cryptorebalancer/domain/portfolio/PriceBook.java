@@ -10,8 +10,6 @@ import java.util.TreeMap;
 /** The prices known for a set of coins at one valuation; a coin absent from the book has no price. */
 public final class PriceBook {
 
-    public static final PriceBook EMPTY = new PriceBook(Map.of());
-
     private final Map<Asset, Price> prices;
 
     private PriceBook(Map<Asset, Price> prices) {

@@ -11,21 +11,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class LocationKindTest {
 
-    @ParameterizedTest(name = "{0}: code {1}, label ''{2}'', sell rank {3}, exchange {4}")
+    @ParameterizedTest(name = "{0}: code {1}, label ''{2}'', sell rank {3}")
     @CsvSource({
-            "EXCHANGE_SPOT,   exchange_spot,   exchange spot,         0, true",
-            "EXCHANGE_EARN,   exchange_earn,   exchange earn/staking, 1, true",
-            "SOFTWARE_WALLET, software_wallet, software wallet,       2, false",
-            "APP_WALLET,      app_wallet,      chain/app wallet,      2, false",
-            "HARDWARE_WALLET, hardware_wallet, hardware wallet,       3, false",
-            "MANUAL,          manual,          manual,                4, false",
-            "UNKNOWN,         unknown,         unknown,               5, false",
+            "EXCHANGE_SPOT,   exchange_spot,   exchange spot,         0",
+            "EXCHANGE_EARN,   exchange_earn,   exchange earn/staking, 1",
+            "SOFTWARE_WALLET, software_wallet, software wallet,       2",
+            "APP_WALLET,      app_wallet,      chain/app wallet,      2",
+            "HARDWARE_WALLET, hardware_wallet, hardware wallet,       3",
+            "MANUAL,          manual,          manual,                4",
+            "UNKNOWN,         unknown,         unknown,               5",
     })
-    void describesItself(LocationKind kind, String code, String label, int sellRank, boolean exchange) {
+    void describesItself(LocationKind kind, String code, String label, int sellRank) {
         assertThat(kind.code()).isEqualTo(code);
         assertThat(kind.label()).isEqualTo(label);
         assertThat(kind.sellRank()).isEqualTo(sellRank);
-        assertThat(kind.isExchange()).isEqualTo(exchange);
         assertThat(LocationKind.fromCode(code)).isEqualTo(kind);
     }
 

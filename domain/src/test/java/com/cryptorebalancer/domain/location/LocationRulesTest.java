@@ -75,20 +75,9 @@ class LocationRulesTest {
     }
 
     @Test
-    void aRulePutFirstWinsOverTheDefaultsButNotOverAPersonsChoice() {
-        LocationRules rules = DEFAULTS
-                .withKind("Kraken", LocationKind.EXCHANGE_SPOT)
-                .withRuleFirst(LocationRule.of("^(kraken|binance)\\b", LocationKind.MANUAL, "test"));
-        assertThat(rules.rules()).hasSize(DEFAULTS.rules().size() + 1);
-        assertThat(rules.rules().get(0).why()).isEqualTo("test");
-        assertThat(rules.locate("Binance Earn").kind()).isEqualTo(LocationKind.MANUAL);
-        assertThat(rules.locate("Kraken").kind()).isEqualTo(LocationKind.EXCHANGE_SPOT);
-        assertThat(rules.locate("Coinbase").kind()).isEqualTo(LocationKind.EXCHANGE_SPOT);
-    }
-
-    @Test
     void changesMakeNewRulesAndLeaveTheDefaultsAlone() {
-        DEFAULTS.withKind("Vsync", LocationKind.MANUAL).withRuleFirst(LocationRule.of(".", LocationKind.MANUAL, "all"));
+        LocationRules changed = DEFAULTS.withKind("Vsync", LocationKind.MANUAL);
+        assertThat(changed.locate("Vsync").kind()).isEqualTo(LocationKind.MANUAL);
         assertThat(DEFAULTS.explicitKinds()).isEmpty();
         assertThat(DEFAULTS.locate("Vsync").kind()).isEqualTo(LocationKind.UNKNOWN);
     }

@@ -25,7 +25,7 @@ class HoldingTest {
         Holding aave = holding("AAVE", "Aave", "Binance", "16.81404761", "5555.24");
         assertThat(aave.isPriced()).isTrue();
         assertThat(aave.value()).isEqualTo(UsdAmount.of("5555.24"));
-        assertThat(aave.priceIfKnown()).get().extracting(Price::usd, BIG_DECIMAL)
+        assertThat(aave.price()).extracting(Price::usd, BIG_DECIMAL)
                 .isEqualByComparingTo("330.3927839895060");
         assertThat(aave.price().source()).isEqualTo(PriceSource.LOCAL);
         assertThat(aave.price().asOf()).isEqualTo(AS_OF);
@@ -37,7 +37,7 @@ class HoldingTest {
         Holding unpriced = Holding.unpriced(BTC, null, BINANCE, Quantity.of("1", "BTC"));
         assertThat(unpriced.isPriced()).isFalse();
         assertThat(unpriced.value()).isNull();
-        assertThat(unpriced.priceIfKnown()).isEmpty();
+        assertThat(unpriced.price()).isNull();
         assertThat(unpriced.valueOrZero()).isEqualTo(UsdAmount.ZERO);
     }
 

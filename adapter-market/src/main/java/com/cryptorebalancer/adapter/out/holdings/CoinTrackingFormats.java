@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * Recognises CoinTracking's three balance exports by their header. Values are CoinTracking's own
  * valuation at export time ("Current value in USD", "Value in USD"); the BTC columns, Type, shares,
- * prices and trends are not read. Public as the package's one entry point.
+ * prices and trends are not read.
  */
 final class CoinTrackingFormats {
 

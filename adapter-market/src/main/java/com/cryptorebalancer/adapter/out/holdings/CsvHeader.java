@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The column names of a CSV file as its header spells them (trimmed, without quotes), looked up
- * without regard to case. Public because every format package recognises its header through it.
+ * without regard to case. Every format recognises its header through it.
  *
  * @param names the names in file order
  * @param line  the physical line of the header

@@ -14,8 +14,6 @@ import java.util.List;
  * quotes are dropped. Line breaks are {@code \n}, {@code \r\n} or a lone {@code \r}. Blank lines are
  * skipped. {@link #line()} is the physical line (1-based) on which the current record starts, counting
  * the line breaks inside quoted fields.
- *
- * <p>Public because every format package reads its records through it.
  */
 final class CsvReader {
 

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Our own documented holdings formats, for people not on CoinTracking. Public as the package's one
- * entry point.
+ * Our own documented holdings formats, for people not on CoinTracking.
  *
  * <p>CSV: a header naming the columns {@code symbol}, {@code location}, {@code amount} (required), at
  * least one of {@code value_usd} (the holding's USD value) and {@code price_usd} (the USD price of one

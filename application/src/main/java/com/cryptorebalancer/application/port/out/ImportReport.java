@@ -2,9 +2,11 @@ package com.cryptorebalancer.application.port.out;
 
 import com.cryptorebalancer.domain.money.UsdAmount;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * What an import read and what it kept. Nothing is dropped silently: every row read is either accepted
@@ -30,7 +32,7 @@ public record ImportReport(String source, String format, int rowsRead, int rowsA
     public ImportReport {
         Objects.requireNonNull(source, "report needs a source");
         Objects.requireNonNull(format, "report needs a format");
-        skippedByReason = Map.copyOf(skippedByReason);
+        skippedByReason = Collections.unmodifiableMap(new TreeMap<>(skippedByReason));
         problems = List.copyOf(problems);
         Objects.requireNonNull(usdRead, "report needs usd read");
         Objects.requireNonNull(usdAccepted, "report needs usd accepted");
