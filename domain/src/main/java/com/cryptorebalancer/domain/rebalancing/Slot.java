@@ -20,13 +20,14 @@ final class Slot {
      * their coins need a transfer first), earn, wallets, hardware, ...; larger holdings first within a kind.
      */
     static final Comparator<Slot> SELL_ORDER = Comparator
-            .comparingInt((Slot s) -> s.location.kind().sellRank())
-            .thenComparing(s -> s.location.isSubAccount())
+            .comparingInt((Slot s) -> s.sellRank)
             .thenComparing((Slot s) -> s.value, Comparator.reverseOrder())
             .thenComparing(s -> s.location.key());
 
     final Asset coin;
     final Location location;
+    /** The location's place in the sell order, a sub-account just after its kind's other accounts. */
+    private final int sellRank;
     BigDecimal value;
     BigDecimal quantity;
     /** What this plan sells here, when it sells here (a slot lives for one plan). */
@@ -41,6 +42,7 @@ final class Slot {
     Slot(Asset coin, Location location, BigDecimal value, BigDecimal quantity, PriceSource source, Instant pricedAt) {
         this.coin = coin;
         this.location = location;
+        this.sellRank = 2 * location.kind().sellRank() + (location.isSubAccount() ? 1 : 0);
         this.value = value;
         this.quantity = quantity;
         this.source = source;
