@@ -59,7 +59,10 @@ public final class Decimals {
         return usd.setScale(USD_SCALE, RoundingMode.HALF_EVEN);
     }
 
-    /** Rounds a USD amount down to cents: for buys, so a plan never spends more than it has, and for sells, so it never places more than a group sells. */
+    /**
+     * Rounds a USD amount down to cents: for buys, so a plan never spends more than it has, and for sells,
+     * so it never places more than a group sells.
+     */
     public static BigDecimal centsDown(BigDecimal usd) {
         return usd.setScale(USD_SCALE, RoundingMode.DOWN);
     }
