@@ -17,15 +17,17 @@ public final class Portfolio {
     private final int slotCount;
     private final List<Location> locations;
     private final List<UnknownAlias> unknownAliases;
+    private final PriceBook localPrices;
 
     private Portfolio(List<Position> positions, Taxonomy taxonomy, List<Classification> coins, int slotCount,
-                      List<Location> locations) {
+                      List<Location> locations, PriceBook localPrices) {
         this.positions = List.copyOf(positions);
         this.taxonomy = taxonomy;
         this.coins = List.copyOf(coins);
         this.slotCount = slotCount;
         this.locations = List.copyOf(locations);
         this.unknownAliases = List.copyOf(UnknownAliases.of(this.positions));
+        this.localPrices = localPrices;
     }
 
     /**
@@ -39,7 +41,8 @@ public final class Portfolio {
         for (Holding holding : holdings) {
             positions.add(indexer.position(holding));
         }
-        return new Portfolio(positions, taxonomy, indexer.coins(), indexer.slotCount(), indexer.locations());
+        return new Portfolio(positions, taxonomy, indexer.coins(), indexer.slotCount(), indexer.locations(),
+                indexer.localPrices());
     }
 
     public List<Position> positions() {
@@ -109,7 +112,7 @@ public final class Portfolio {
      * total quantity of its positive priced holdings, timed at the latest of their valuations.
      */
     public PriceBook localPrices() {
-        return LocalPrices.of(positions, coins);
+        return localPrices;
     }
 
     /** Tickers nothing recognised, largest value first, so a person can assign the ones that matter. */

@@ -19,8 +19,19 @@ import java.util.Optional;
  */
 final class PortfolioIndexer {
 
-    /** A ticker's classification and the id of the (group, coin) it stands for. */
-    private record Classified(Classification classification, int coinId) {
+    /** A ticker's classification, the id of the (group, coin) it stands for, and whether it is a staked spelling. */
+    private record Classified(Classification classification, int coinId, boolean staked) {
+    }
+
+    /** A location as the file spells it, to its one spelling and id; its staking account's, once needed. */
+    private static final class Place {
+        Location location;
+        int id = -1;
+        Place staking;
+
+        Place(Location location) {
+            this.location = location;
+        }
     }
 
     private final Taxonomy taxonomy;
@@ -29,12 +40,10 @@ final class PortfolioIndexer {
     private final Map<Asset, Map<String, Classified>> named = new HashMap<>();
     private final Map<Map.Entry<Group, Asset>, Integer> coinIds = new HashMap<>();
     private final List<Classification> coins = new ArrayList<>();
-    private final Map<Long, Integer> slotIds = new HashMap<>();
-    private final Map<Location, Integer> locationIds = new HashMap<>();
+    private final SlotIds slotIds = new SlotIds();
+    private final Map<Location, Place> places = new HashMap<>();
     private final List<Location> locations = new ArrayList<>();
-
-    private final Map<Location, Location> canonical;
-    private final Map<Location, Location> staking = new HashMap<>();
+    private final LocalPrices.Sums localSums = new LocalPrices.Sums();
 
     /**
      * An indexer for these holdings: the unit prices the pattern rules use as evidence are the holdings'
@@ -42,58 +51,55 @@ final class PortfolioIndexer {
      */
     PortfolioIndexer(Taxonomy taxonomy, List<Holding> holdings) {
         this.taxonomy = taxonomy;
-        this.unitPrices = unitPrices(holdings);
-        this.canonical = canonicalLocations(holdings);
+        this.unitPrices = firstPass(holdings);
     }
 
-    /** The position of a holding: classified, placed, numbered. */
+    /** The position of a holding: classified, placed, numbered; its value counted in its coin's local price. */
     Position position(Holding holding) {
-        holding = placed(holding);
         Classified classified = classified(holding);
-        Integer locationId = locationIds.get(holding.location());
-        if (locationId == null) {
-            locationId = locations.size();
-            locationIds.put(holding.location(), locationId);
-            locations.add(holding.location());
+        Place place = place(holding, classified.staked);
+        if (place.id < 0) {
+            place.id = locations.size();
+            locations.add(place.location);
         }
-        long slotKey = ((long) classified.coinId << 32) | locationId;
-        Integer slotId = slotIds.get(slotKey);
-        if (slotId == null) {
-            slotId = slotIds.size();
-            slotIds.put(slotKey, slotId);
-        }
-        return new Position(holding, classified.classification, classified.coinId, slotId, locationId);
+        holding = place.location == holding.location() ? holding : holding.at(place.location);
+        localSums.add(classified.coinId, holding);
+        int slotId = slotIds.idOf(classified.coinId, place.id);
+        return new Position(holding, classified.classification, classified.coinId, slotId, place.id);
     }
 
     /**
-     * The holding at its location's one spelling; a staked balance (Kraken's DOT.S) in the exchange's
-     * staking account, not beside the spot coins.
+     * Where a holding is: its location at its one spelling; a staked balance (Kraken's DOT.S) in the
+     * exchange's staking account, not beside the spot coins (the same place as rows the file itself puts
+     * in "Kraken Staking").
      */
-    private Holding placed(Holding holding) {
-        Location location = canonical.get(holding.location());
-        if (taxonomy.isStakedSpelling(holding.asset())) {
-            location = staking.computeIfAbsent(location, place -> taxonomy.locationRules().locate(place.name() + " staking"));
+    private Place place(Holding holding, boolean staked) {
+        Place place = places.get(holding.location());
+        if (staked) {
+            if (place.staking == null) {
+                Location account = taxonomy.locationRules().locate(place.location.name() + " staking");
+                place.staking = places.computeIfAbsent(account, Place::new);
+            }
+            place = place.staking;
         }
-        return location == holding.location() ? holding : holding.at(location);
+        return place;
     }
 
     /**
-     * One spelling per location: "kraken" and "Kraken" are one place (equal keys), shown as the spelling
-     * that sorts first, so that what is shown never depends on which row came first.
+     * One pass over the holdings for what classifying needs to know of them all. One spelling per
+     * location: "kraken" and "Kraken" are one place (equal keys), shown as the spelling that sorts first,
+     * so that what is shown never depends on which row came first. And the unit price of each ticker
+     * (value / quantity over its positive priced holdings), the evidence the pattern rules use.
      */
-    private static Map<Location, Location> canonicalLocations(List<Holding> holdings) {
-        Map<Location, Location> canonical = new HashMap<>();
-        for (Holding holding : holdings) {
-            canonical.merge(holding.location(), holding.location(),
-                    (kept, other) -> other.name().compareTo(kept.name()) < 0 ? other : kept);
-        }
-        return canonical;
-    }
-
-    private static Map<Asset, BigDecimal> unitPrices(List<Holding> holdings) {
+    private Map<Asset, BigDecimal> firstPass(List<Holding> holdings) {
         Map<Asset, BigDecimal[]> sums = new HashMap<>();
         for (Holding holding : holdings) {
-            if (holding.isPriced() && holding.value().value().signum() > 0) {
+            Location location = holding.location();
+            Place place = places.computeIfAbsent(location, Place::new);
+            if (location != place.location && location.name().compareTo(place.location.name()) < 0) {
+                place.location = location;
+            }
+            if (LocalPrices.isEvidence(holding)) {
                 BigDecimal[] sum = sums.computeIfAbsent(holding.asset(), a -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
                 sum[0] = sum[0].add(holding.value().value());
                 sum[1] = sum[1].add(holding.quantity().value());
@@ -121,12 +127,17 @@ final class PortfolioIndexer {
             coinIds.put(Map.entry(classification.group(), classification.coin()), coinId);
             coins.add(classification);
         }
-        return new Classified(classification, coinId);
+        return new Classified(classification, coinId, taxonomy.isStakedSpelling(asset));
     }
 
     /** A classification standing for each coin id, by id. */
     List<Classification> coins() {
         return coins;
+    }
+
+    /** The prices implied by the holdings indexed so far, per coin. */
+    PriceBook localPrices() {
+        return localSums.prices(coins);
     }
 
     int slotCount() {

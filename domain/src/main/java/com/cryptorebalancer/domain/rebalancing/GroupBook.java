@@ -23,6 +23,7 @@ final class GroupBook {
     void inSellOrder() {
         for (int c = 0; c < coins.size(); c++) {
             List<Slot> slots = coins.get(c).slots;
+            slots.forEach(Slot::readyToSort);
             slots.sort(Slot.SELL_ORDER);
             for (int r = 0; r < slots.size(); r++) {
                 slots.get(r).coinRank = c;

@@ -17,17 +17,29 @@ final class Slot {
 
     /**
      * Sell order: exchange spot (its futures, margin and funding accounts after its spot accounts, since
-     * their coins need a transfer first), earn, wallets, hardware, ...; larger holdings first within a kind.
+     * their coins need a transfer first), earn, wallets, hardware, ...; larger holdings first within a kind;
+     * then by location key, so that the order never depends on the order of the rows. Compares the value
+     * as a double first (a correctly rounded double never orders two values the wrong way round) and
+     * only equal doubles as decimals: the sort of every selling coin's slots is the planner's hottest loop.
+     * Call {@link #readyToSort()} on every slot first.
      */
-    static final Comparator<Slot> SELL_ORDER = Comparator
-            .comparingInt((Slot s) -> s.sellRank)
-            .thenComparing((Slot s) -> s.value, Comparator.reverseOrder())
-            .thenComparing(s -> s.location.key());
+    static final Comparator<Slot> SELL_ORDER = (a, b) -> {
+        int order = Integer.compare(a.sellRank, b.sellRank);
+        if (order == 0) {
+            order = Double.compare(b.sortValue, a.sortValue);
+        }
+        if (order == 0) {
+            order = b.value.compareTo(a.value);
+        }
+        return order != 0 ? order : a.location.key().compareTo(b.location.key());
+    };
 
     final Asset coin;
     final Location location;
     /** The location's place in the sell order, a sub-account just after its kind's other accounts. */
     private final int sellRank;
+    /** The value as a double, for {@link #SELL_ORDER}; set by {@link #readyToSort()} once the value is final. */
+    private double sortValue;
     BigDecimal value;
     BigDecimal quantity;
     /** What this plan sells here, when it sells here (a slot lives for one plan). */
@@ -57,6 +69,11 @@ final class Slot {
             source = moreSource;
             pricedAt = morePricedAt;
         }
+    }
+
+    /** Caches what {@link #SELL_ORDER} compares, once every holding has been merged into the slot. */
+    void readyToSort() {
+        sortValue = value.doubleValue();
     }
 
     /** The price this slot is valued at: its value over its quantity, with the source and time of its valuation. */
