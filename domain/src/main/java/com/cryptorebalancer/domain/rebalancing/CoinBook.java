@@ -1,6 +1,7 @@
 package com.cryptorebalancer.domain.rebalancing;
 
 import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.money.Price;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,10 @@ final class CoinBook {
     BigDecimal value = BigDecimal.ZERO;
     /** What this plan sells of this coin, over all its slots (a coin book lives for one plan). */
     BigDecimal sold = BigDecimal.ZERO;
+    /** Whether {@link #slots} are in sell order ({@link GroupBook#inSellOrder(int)}). */
+    boolean ordered;
+    /** The coin's price in the plan's price book, once a sell has looked it up (null when it has none). */
+    Price price;
 
     CoinBook(Asset coin, GroupBook group) {
         this.coin = coin;

@@ -17,18 +17,22 @@ final class GroupBook {
     }
 
     /**
-     * Puts every coin's slots in sell order and numbers them (coin rank, slot rank); done only for
-     * groups that sell, since nothing else needs the order.
+     * The coin of this rank (largest first) with its slots in sell order and numbered (coin rank, slot
+     * rank). Ordered when first asked, just before a sell walks them, while they are in the cache; only
+     * coins that sell are ever ordered.
      */
-    void inSellOrder() {
-        for (int c = 0; c < coins.size(); c++) {
-            List<Slot> slots = coins.get(c).slots;
+    CoinBook inSellOrder(int rank) {
+        CoinBook coin = coins.get(rank);
+        if (!coin.ordered) {
+            List<Slot> slots = coin.slots;
             slots.forEach(Slot::readyToSort);
             slots.sort(Slot.SELL_ORDER);
             for (int r = 0; r < slots.size(); r++) {
-                slots.get(r).coinRank = c;
+                slots.get(r).coinRank = rank;
                 slots.get(r).rank = r;
             }
+            coin.ordered = true;
         }
+        return coin;
     }
 }

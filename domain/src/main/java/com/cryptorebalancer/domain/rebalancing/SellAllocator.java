@@ -59,18 +59,18 @@ final class SellAllocator {
 
     /** Sells {@code amount} of the group; returns the USD actually proposed. */
     BigDecimal sell(GroupBook group, BigDecimal amount, GroupDrift drift) {
-        group.inSellOrder();
         List<Slot> pieces = new ArrayList<>();
-        List<CoinBook> coins = placement.concentrate(group.coins, amount);
+        List<CoinBook> coins = placement.concentrate(group.coins, amount); // the largest coins: a prefix of the group's
         BigDecimal kept = SellPlacement.sumValues(coins);
         BigDecimal placed = BigDecimal.ZERO;
-        for (CoinBook coin : coins) {
+        for (int rank = 0; rank < coins.size(); rank++) {
+            CoinBook coin = group.inSellOrder(rank);
             BigDecimal part = amount.multiply(coin.value).divide(kept, Decimals.MC).min(coin.value);
             placed = placed.add(placement.placeInOrder(coin, part, pieces));
         }
         BigDecimal left = amount.subtract(placed);
         if (left.compareTo(HALF_CENT) >= 0) {
-            BigDecimal unplaced = placement.topUp(group.coins, left, pieces);
+            BigDecimal unplaced = placement.topUp(group, left, pieces);
             placed = amount.subtract(unplaced);
             reportUnplaced(group, unplaced);
         } else {
@@ -124,13 +124,17 @@ final class SellAllocator {
             return BigDecimal.ZERO;
         }
         ExecHint.Kind kind = hintKinds.computeIfAbsent(slot.location, ExecHint::sellKind);
-        ledger.actions.add(new TradeAction(group.group, slot.coin, Side.SELL, new UsdAmount(usd), quantity, price(slot),
+        ledger.actions.add(new TradeAction(group.group, slot.coin, Side.SELL, new UsdAmount(usd), quantity, price(group, slot),
                 slot.location, new ExecHint(kind, slot.coin, slot.location, whole, null), why, ROUNDING));
         return usd;
     }
 
     /** The coin's price in the plan's price book: one price per coin, with its source and time. */
-    private Price price(Slot slot) {
-        return prices.priceOf(slot.coin).orElseGet(slot::price);
+    private Price price(GroupBook group, Slot slot) {
+        CoinBook coin = group.coins.get(slot.coinRank);
+        if (coin.price == null) {
+            coin.price = prices.priceOf(slot.coin).orElse(null);
+        }
+        return coin.price != null ? coin.price : slot.price();
     }
 }

@@ -63,11 +63,11 @@ final class SellPlacement {
      * Places what is left on the group's slots, largest coin first: any amount onto a slot already
      * selling, or a new piece of at least the minimum trade. Returns what could not be placed.
      */
-    BigDecimal topUp(List<CoinBook> coins, BigDecimal left, List<Slot> pieces) {
+    BigDecimal topUp(GroupBook group, BigDecimal left, List<Slot> pieces) {
         for (int pass = 0; pass < 2 && left.signum() > 0; pass++) {
             boolean onlyExisting = pass == 0; // first grow existing sells, then open new ones
-            for (CoinBook coin : coins) {
-                for (Slot slot : coin.slots) {
+            for (int rank = 0; rank < group.coins.size(); rank++) {
+                for (Slot slot : group.inSellOrder(rank).slots) {
                     if (left.signum() <= 0) {
                         return BigDecimal.ZERO;
                     }
