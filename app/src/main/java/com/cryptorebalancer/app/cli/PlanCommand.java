@@ -1,5 +1,7 @@
 package com.cryptorebalancer.app.cli;
 
+import com.cryptorebalancer.application.report.PlanCsv;
+
 import com.cryptorebalancer.app.Wiring;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.PlanRebalanceCommand;

@@ -1,6 +1,5 @@
-package com.cryptorebalancer.app.cli;
+package com.cryptorebalancer.application.report;
 
-import com.cryptorebalancer.application.report.PlanReport;
 import com.cryptorebalancer.application.report.PlanReport.ActionLine;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,9 +9,9 @@ import java.util.stream.Stream;
  * A plan's actions as CSV, one row per trade, as RFC 4180 says: CRLF line ends, a field quoted when it
  * holds a comma, a quote or a line break, quotes inside doubled. An absent value is an empty field.
  */
-final class PlanCsv {
+public final class PlanCsv {
 
-    static final List<String> HEADER = List.of("group", "symbol", "action", "usd", "est_quantity", "price_used",
+    public static final List<String> HEADER = List.of("group", "symbol", "action", "usd", "est_quantity", "price_used",
             "price_source", "price_time", "location", "location_kind", "exec_hint", "reason");
 
     private static final String CRLF = "\r\n";
@@ -20,7 +19,7 @@ final class PlanCsv {
     private PlanCsv() {
     }
 
-    static String write(PlanReport plan) {
+    public static String write(PlanReport plan) {
         StringBuilder csv = new StringBuilder(line(HEADER.stream()));
         for (ActionLine a : plan.actions()) {
             csv.append(line(Stream.of(a.group(), a.symbol(), a.action(), a.usd(), a.estQuantity(), a.priceUsed(),
@@ -33,7 +32,7 @@ final class PlanCsv {
         return fields.map(PlanCsv::field).collect(Collectors.joining(",")) + CRLF;
     }
 
-    static String field(String value) {
+    public static String field(String value) {
         if (value == null) {
             return "";
         }
