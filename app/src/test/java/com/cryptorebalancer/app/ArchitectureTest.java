@@ -35,6 +35,7 @@ class ArchitectureTest {
     private static final String APPLICATION = BASE + ".application..";
     private static final String PORTS_OUT = BASE + ".application.port.out";
     private static final String ADAPTERS = BASE + ".adapter..";
+    private static final String INBOUND_ADAPTERS = BASE + ".adapter.in..";
     private static final Pattern ADAPTER_SLICE = Pattern.compile("^(" + Pattern.quote(BASE) + "\\.adapter\\.[^.]+\\.[^.]+)");
 
     @ArchTest
@@ -62,8 +63,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule publicAdapterClassesImplementAPortOrAreExceptions = classes()
-            .that().resideInAPackage(ADAPTERS).and().arePublic()
+            .that().resideInAPackage(ADAPTERS).and().resideOutsideOfPackage(INBOUND_ADAPTERS).and().arePublic()
             .should(implementAPortOrBeAnException());
+
+    /** An inbound adapter (the web server) shows the app only how to start it, its settings, and its exceptions. */
+    @ArchTest
+    static final ArchRule publicInboundAdapterClassesStartOrConfigureIt = classes()
+            .that().resideInAPackage(INBOUND_ADAPTERS).and().arePublic()
+            .should(beARunningServerItsSettingsOrAnException());
 
     @ArchTest
     static final ArchRule outsideCodeSeesOfAnAdapterOnlyItsPortsAndExceptions = classes()
@@ -97,6 +104,17 @@ class ArchitectureTest {
             public void check(JavaClass c, ConditionEvents events) {
                 events.add(new SimpleConditionEvent(c, isPortOrException(c), c.getName()
                         + (isPortOrException(c) ? " implements a port" : " is public but implements no port and is no exception")));
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> beARunningServerItsSettingsOrAnException() {
+        return new ArchCondition<>("be a server (AutoCloseable), a settings record, or an exception") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                boolean allowed = c.isAssignableTo(AutoCloseable.class) || c.isRecord() || c.isAssignableTo(Throwable.class);
+                events.add(new SimpleConditionEvent(c, allowed, c.getName()
+                        + (allowed ? " starts or configures the adapter" : " is public but neither a server, a record nor an exception")));
             }
         };
     }
