@@ -29,6 +29,11 @@ final class PortfolioLoader {
     }
 
     Taxonomy taxonomy() {
+        return taxonomy(overrides);
+    }
+
+    /** The default taxonomy with the person's saved changes. */
+    static Taxonomy taxonomy(LoadTaxonomyOverridesPort overrides) {
         try {
             return Taxonomy.withOverrides(overrides.loadOverrides());
         } catch (IllegalArgumentException e) {

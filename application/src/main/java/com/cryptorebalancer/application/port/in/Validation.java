@@ -3,12 +3,12 @@ package com.cryptorebalancer.application.port.in;
 import java.math.BigDecimal;
 
 /** Preconditions for commands and queries, failing with {@link InvalidCommandException}. */
-final class Validation {
+public final class Validation {
 
     private Validation() {
     }
 
-    static <T> T required(T value, String field) {
+    public static <T> T required(T value, String field) {
         if (value == null) {
             throw new InvalidCommandException(field, field + " is required");
         }
@@ -25,7 +25,7 @@ final class Validation {
      * A USD amount of zero or more, below 10^15, with at most 10 decimals. Checked by comparison only: a
      * value such as 1e999999999 must be refused before any arithmetic, which it would overflow.
      */
-    static BigDecimal usd(BigDecimal value, String field) {
+    public static BigDecimal usd(BigDecimal value, String field) {
         required(value, field);
         if (value.signum() < 0) {
             throw new InvalidCommandException(field, field + " must not be negative, was " + value);

@@ -1,0 +1,126 @@
+package com.cryptorebalancer.application.service;
+
+import com.cryptorebalancer.application.port.in.InvalidCommandException;
+import com.cryptorebalancer.application.port.in.NotFoundException;
+import com.cryptorebalancer.application.port.in.PlanRequest;
+import com.cryptorebalancer.application.port.in.PlanResult;
+import com.cryptorebalancer.application.port.in.SavedPlansUseCase;
+import com.cryptorebalancer.application.port.in.Settings;
+import com.cryptorebalancer.application.port.in.SettingsUseCase;
+import com.cryptorebalancer.application.port.in.Validation;
+import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
+import com.cryptorebalancer.application.port.out.NewPlan;
+import com.cryptorebalancer.application.port.out.PlanStore;
+import com.cryptorebalancer.application.port.out.PlanSummary;
+import com.cryptorebalancer.application.port.out.SavedPlan;
+import com.cryptorebalancer.application.port.out.TargetProfile;
+import com.cryptorebalancer.application.port.out.TargetProfileStore;
+import com.cryptorebalancer.application.report.Amounts;
+import com.cryptorebalancer.application.report.PlanCsv;
+import com.cryptorebalancer.application.report.PlanInputs;
+import com.cryptorebalancer.application.report.PlanReport;
+import com.cryptorebalancer.domain.portfolio.PriceBook;
+import com.cryptorebalancer.domain.rebalancing.PlanOptions;
+import com.cryptorebalancer.domain.rebalancing.RebalanceMode;
+import com.cryptorebalancer.domain.rebalancing.RebalancePlan;
+import com.cryptorebalancer.domain.rebalancing.RebalancePlanner;
+import com.cryptorebalancer.domain.rebalancing.TargetAllocation;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Plans the current portfolio and keeps every plan, with what it was asked, until it is deleted. */
+public final class SavedPlansService implements SavedPlansUseCase {
+
+    private final CurrentHoldings holdings;
+    private final LoadTaxonomyOverridesPort overrides;
+    private final TargetProfileStore profiles;
+    private final SettingsUseCase settings;
+    private final PlanStore plans;
+    private final Clock clock;
+
+    public SavedPlansService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, TargetProfileStore profiles,
+                             SettingsUseCase settings, PlanStore plans, Clock clock) {
+        this.holdings = holdings;
+        this.overrides = overrides;
+        this.profiles = profiles;
+        this.settings = settings;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    @Override
+    public SavedPlan plan(PlanRequest request) {
+        Taxonomy taxonomy = PortfolioLoader.taxonomy(overrides);
+        TargetProfile profile = profile(request);
+        Map<String, BigDecimal> targets = profile == null ? request.targets() : profile.targets();
+        TargetAllocation allocation = Planning.targets(targets, taxonomy);
+        Settings defaults = settings.get();
+        RebalanceMode mode = request.mode() == null ? RebalanceMode.FULL : request.mode();
+        BigDecimal cash = usd(request.cashUsd(), BigDecimal.ZERO, "cash_usd");
+        Planning.checkMode(mode, request.band(), cash);
+        PlanOptions options = Planning.options(mode, cash, usd(request.minUsd(), defaults.defaultMinUsd(), "min_usd"),
+                usd(request.minTradeUsd(), defaults.defaultMinTradeUsd(), "min_trade_usd"), request.band(),
+                request.primaries() == null ? Map.of() : request.primaries(), taxonomy);
+
+        CurrentHoldings.Classified current = holdings.current(taxonomy);
+        PriceBook prices = current.portfolio().localPrices();
+        RebalancePlan plan = RebalancePlanner.plan(current.portfolio(), prices, allocation, options);
+        PlanReport report = PlanReport.of(new PlanResult(plan, prices, PlanRebalanceService.LOCAL_PRICING,
+                List.of(current.report())));
+        PlanReport.Options resolved = report.options();
+        PlanInputs inputs = new PlanInputs(strings(targets), profile == null ? null : profile.id(),
+                profile == null ? null : profile.name(), mode.code(), resolved.cashUsd(), resolved.minUsd(),
+                resolved.minTradeUsd(), resolved.band(), resolved.primaries());
+        return plans.save(new NewPlan(clock.instant(), current.basis().snapshotId(), inputs, report));
+    }
+
+    @Override
+    public List<PlanSummary> list() {
+        return plans.list();
+    }
+
+    @Override
+    public SavedPlan get(long id) {
+        return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    @Override
+    public String csv(long id) {
+        return PlanCsv.write(get(id).plan());
+    }
+
+    @Override
+    public void delete(long id) {
+        if (!plans.delete(id)) {
+            throw new NotFoundException("plan", id);
+        }
+    }
+
+    private TargetProfile profile(PlanRequest request) {
+        if (request.targets() != null && request.profileId() != null) {
+            throw new InvalidCommandException("targets", "give targets or a profile_id, not both");
+        }
+        if (request.targets() == null && request.profileId() == null) {
+            throw new InvalidCommandException("targets", "targets or a profile_id are required, e.g. {\"targets\": {\"BTC\": \"60\", \"ETH\": \"40\"}}");
+        }
+        if (request.profileId() == null) {
+            return null;
+        }
+        return profiles.find(request.profileId()).orElseThrow(() ->
+                new InvalidCommandException("profile_id", "no target profile " + request.profileId()));
+    }
+
+    private static BigDecimal usd(BigDecimal given, BigDecimal fallback, String field) {
+        return given == null ? fallback : Validation.usd(given, field);
+    }
+
+    private static Map<String, String> strings(Map<String, BigDecimal> targets) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        targets.forEach((group, percent) -> strings.put(group, Amounts.exact(percent)));
+        return strings;
+    }
+}
