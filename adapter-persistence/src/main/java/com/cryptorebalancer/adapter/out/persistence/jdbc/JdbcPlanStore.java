@@ -1,0 +1,102 @@
+package com.cryptorebalancer.adapter.out.persistence.jdbc;
+
+import com.cryptorebalancer.application.port.out.NewPlan;
+import com.cryptorebalancer.application.port.out.PlanStore;
+import com.cryptorebalancer.application.port.out.PlanSummary;
+import com.cryptorebalancer.application.port.out.SavedPlan;
+import com.cryptorebalancer.application.report.PlanInputs;
+import com.cryptorebalancer.application.report.PlanReport;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Saved plans in {@code saved_plan}: the request and the plan as JSON text, exactly as given, and the
+ * figures a list shows in columns of their own so that listing never parses a plan.
+ */
+public final class JdbcPlanStore implements PlanStore {
+
+    private final Jdbc jdbc;
+
+    JdbcPlanStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public SavedPlan save(NewPlan plan) {
+        Objects.requireNonNull(plan, "plan must not be null");
+        PlanReport report = plan.plan();
+        PlanReport.Totals totals = report.totals();
+        String request = JsonColumns.write(plan.request());
+        String result = JsonColumns.write(report);
+        return jdbc.inTransaction("save a plan of " + report.actions().size() + " actions", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO saved_plan (created_at, snapshot_id,"
+                    + " mode, portfolio_usd, sell_usd, buy_usd, action_count, request, plan)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                Jdbc.setInstant(insert, 1, plan.createdAt());
+                Jdbc.setLong(insert, 2, plan.snapshotId());
+                insert.setString(3, report.mode());
+                insert.setString(4, totals == null ? null : totals.portfolioUsd());
+                insert.setString(5, totals == null ? null : totals.sellUsd());
+                insert.setString(6, totals == null ? null : totals.buyUsd());
+                insert.setInt(7, report.actions().size());
+                insert.setString(8, request);
+                insert.setString(9, result);
+                insert.executeUpdate();
+                return new SavedPlan(Jdbc.generatedId(insert), Jdbc.stored(plan.createdAt()), plan.snapshotId(),
+                        plan.request(), report);
+            }
+        });
+    }
+
+    @Override
+    public List<PlanSummary> list() {
+        return jdbc.read("list the saved plans", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, created_at, snapshot_id, mode,"
+                    + " portfolio_usd, sell_usd, buy_usd, action_count FROM saved_plan ORDER BY created_at DESC, id DESC");
+                 ResultSet rows = select.executeQuery()) {
+                List<PlanSummary> plans = new ArrayList<>();
+                while (rows.next()) {
+                    plans.add(new PlanSummary(rows.getLong("id"), Jdbc.getInstant(rows, "created_at"),
+                            Jdbc.getLong(rows, "snapshot_id"), rows.getString("mode"), rows.getString("portfolio_usd"),
+                            rows.getString("sell_usd"), rows.getString("buy_usd"), rows.getInt("action_count")));
+                }
+                return plans;
+            }
+        });
+    }
+
+    @Override
+    public Optional<SavedPlan> find(long id) {
+        return jdbc.read("read saved plan " + id, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT created_at, snapshot_id, request, plan FROM saved_plan WHERE id = ?")) {
+                select.setLong(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(savedPlan(id, row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean delete(long id) {
+        return jdbc.inTransaction("delete saved plan " + id, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM saved_plan WHERE id = ?")) {
+                delete.setLong(1, id);
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
+    private static SavedPlan savedPlan(long id, ResultSet row) throws SQLException {
+        PlanInputs request = JsonColumns.read(row.getString("request"), PlanInputs.class,
+                "saved_plan.request of plan " + id);
+        PlanReport plan = JsonColumns.read(row.getString("plan"), PlanReport.class, "saved_plan.plan of plan " + id);
+        return new SavedPlan(id, Jdbc.getInstant(row, "created_at"), Jdbc.getLong(row, "snapshot_id"), request, plan);
+    }
+}
