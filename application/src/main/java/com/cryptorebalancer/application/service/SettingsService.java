@@ -19,6 +19,9 @@ public final class SettingsService implements SettingsUseCase {
     /** The pricing modes there are today: the export's own values. Live sources come with market data. */
     public static final List<String> PRICING_MODES = List.of(PlanRebalanceService.LOCAL_PRICING);
 
+    private static final List<String> KEYS = List.of(Settings.PRICING_MODE, Settings.DEFAULT_MIN_USD,
+            Settings.DEFAULT_MIN_TRADE_USD, Settings.DEFAULT_PROFILE_ID);
+
     private final SettingsStore store;
     private final TargetProfileStore profiles;
 
@@ -43,7 +46,8 @@ public final class SettingsService implements SettingsUseCase {
     @Override
     public Settings update(Map<String, String> changes) {
         Map<String, String> checked = new LinkedHashMap<>();
-        new HashMap<>(changes).forEach((key, value) -> checked.put(key, value == null ? null : check(key, value.strip())));
+        // a null resets a setting to its default, but only a setting that exists
+        new HashMap<>(changes).forEach((key, value) -> checked.put(key, value == null ? known(key) : check(key, value.strip())));
         store.save(checked);
         return get();
     }
@@ -65,10 +69,16 @@ public final class SettingsService implements SettingsUseCase {
                 }
                 return Long.toString(id);
             default:
-                throw new InvalidCommandException(key, "unknown setting '" + key + "'; the settings are "
-                        + List.of(Settings.PRICING_MODE, Settings.DEFAULT_MIN_USD, Settings.DEFAULT_MIN_TRADE_USD,
-                        Settings.DEFAULT_PROFILE_ID));
+                return known(key);
         }
+    }
+
+    /** Null, for a key that is a setting. */
+    private static String known(String key) {
+        if (!KEYS.contains(key)) {
+            throw new InvalidCommandException(key, "unknown setting '" + key + "'; the settings are " + KEYS);
+        }
+        return null;
     }
 
     private static BigDecimal decimal(String key, String value) {

@@ -51,7 +51,9 @@ public final class SnapshotsService implements SnapshotsUseCase {
             PortfolioOverview overview = PortfolioOverview.of(classified.portfolio(), UsdAmount.ZERO);
             Map<String, String> byGroup = new LinkedHashMap<>();
             for (PortfolioOverview.GroupTotal group : overview.groups()) {
-                byGroup.put(group.group().name(), Amounts.usd(group.value()));
+                if (!group.coins().isEmpty()) { // only the groups that hold anything, as the report says
+                    byGroup.put(group.group().name(), Amounts.usd(group.value()));
+                }
             }
             points.add(new HistoryReport.Point(summary.id(), summary.takenAt().toString(),
                     summary.asOf() == null ? null : summary.asOf().toString(), Amounts.usd(overview.total()), byGroup));
