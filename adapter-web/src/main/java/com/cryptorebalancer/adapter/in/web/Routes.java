@@ -1,0 +1,113 @@
+package com.cryptorebalancer.adapter.in.web;
+
+import com.cryptorebalancer.application.port.in.Settings;
+import com.cryptorebalancer.application.port.out.PlanSummary;
+import com.cryptorebalancer.application.port.out.SavedPlan;
+import com.cryptorebalancer.application.port.out.TargetProfile;
+import com.cryptorebalancer.application.report.HistoryReport;
+import com.cryptorebalancer.application.report.TaxonomyReport;
+import com.cryptorebalancer.application.report.UnknownAliasLine;
+import java.math.BigDecimal;
+
+import static com.cryptorebalancer.adapter.in.web.ProblemType.CONFLICT;
+import static com.cryptorebalancer.adapter.in.web.ProblemType.INVALID_IMPORT;
+import static com.cryptorebalancer.adapter.in.web.ProblemType.INVALID_REQUEST;
+import static com.cryptorebalancer.adapter.in.web.ProblemType.NOT_FOUND;
+
+/** Every route of the server, as docs/api.md lists them: the handler and what the OpenAPI document says. */
+final class Routes {
+
+    private static final String V1 = "/api/v1";
+    private static final String ID = "a positive integer";
+
+    private Routes() {
+    }
+
+    static void register(RouteRegistry routes, UseCases useCases, WebSettings settings, Json json) {
+        HealthEndpoints health = new HealthEndpoints(json, useCases.readinessProblem());
+        routes.get("/healthz", health::live).summary("health", "The process is up").returns(200, HealthEndpoints.HealthJson.class);
+        routes.get("/readyz", health::ready).summary("health", "The server can serve requests (503 with the reason when not)")
+                .returns(200, HealthEndpoints.HealthJson.class);
+
+        ImportEndpoints imports = new ImportEndpoints(json, useCases.imports());
+        routes.post(V1 + "/imports", imports::create)
+                .summary("imports", "Import a file or holdings sent as JSON as a new snapshot, the current portfolio")
+                .query("lenient", Boolean.class, "true: skip (and report) rows that cannot be read instead of refusing the file")
+                .body(ImportEndpoints.MULTIPART, ImportEndpoints.UploadForm.class,
+                        "a CoinTracking export, a generic CSV or JSON file as the field 'file'; or the generic JSON as the body")
+                .body(Json.MEDIA_TYPE, ImportEndpoints.HoldingsJson.class, null)
+                .returns(201, ImportJson.class).errors(INVALID_REQUEST, INVALID_IMPORT);
+
+        PortfolioEndpoints portfolio = new PortfolioEndpoints(json, useCases.portfolio());
+        routes.get(V1 + "/portfolio", portfolio::current).summary("portfolio", "The current portfolio")
+                .query("min_usd", BigDecimal.class, "holdings worth less are left out of the totals (default: the setting)")
+                .returns(200, PortfolioJson.class).errors(INVALID_REQUEST);
+
+        SnapshotEndpoints snapshots = new SnapshotEndpoints(json, useCases.snapshots());
+        routes.get(V1 + "/snapshots", snapshots::list).summary("snapshots", "Every snapshot, newest first")
+                .returnsList(SnapshotSummaryJson.class);
+        routes.get(V1 + "/snapshots/{id}", snapshots::get).summary("snapshots", "One snapshot with its import report")
+                .pathParam("id", Long.class, ID).returns(200, SnapshotJson.class).errors(INVALID_REQUEST, NOT_FOUND);
+        routes.get(V1 + "/history", snapshots::history)
+                .summary("snapshots", "Every snapshot's total and value by group, oldest first")
+                .returns(200, HistoryReport.class);
+
+        TaxonomyEndpoints taxonomy = new TaxonomyEndpoints(json, useCases.taxonomy());
+        String symbol = "a ticker, e.g. SOL2";
+        routes.get(V1 + "/taxonomy", taxonomy::get).summary("taxonomy", "The groups and every ticker's group")
+                .returns(200, TaxonomyReport.class);
+        routes.put(V1 + "/taxonomy/aliases/{symbol}", taxonomy::setAlias).summary("taxonomy", "Put a ticker in a group")
+                .pathParam("symbol", String.class, symbol).jsonBody(TaxonomyEndpoints.AliasJson.class)
+                .returns(200, TaxonomyReport.class).errors(INVALID_REQUEST);
+        routes.delete(V1 + "/taxonomy/aliases/{symbol}", taxonomy::removeAlias)
+                .summary("taxonomy", "Forget a person's assignment of a ticker").pathParam("symbol", String.class, symbol)
+                .returns(200, TaxonomyReport.class).errors(INVALID_REQUEST);
+        routes.get(V1 + "/taxonomy/unknown", portfolio::unknownAliases)
+                .summary("taxonomy", "The tickers of the current portfolio nothing recognised")
+                .returnsList(UnknownAliasLine.class);
+
+        registerTargetsAndPlans(routes, useCases, json);
+        SettingsEndpoints settingsEndpoints = new SettingsEndpoints(json, useCases.settings(), settings);
+        routes.get(V1 + "/settings", settingsEndpoints::get).summary("settings", "The settings").returns(200, Settings.class);
+        routes.put(V1 + "/settings", settingsEndpoints::update)
+                .summary("settings", "Change some or all settings (null puts one back to its default)")
+                .jsonBody(Settings.class).returns(200, Settings.class).errors(INVALID_REQUEST);
+        routes.get(V1 + "/system", settingsEndpoints::system).summary("settings", "What this installation is")
+                .returns(200, SettingsEndpoints.SystemJson.class);
+    }
+
+    private static void registerTargetsAndPlans(RouteRegistry routes, UseCases useCases, Json json) {
+        TargetEndpoints targets = new TargetEndpoints(json, useCases.targets());
+        routes.get(V1 + "/targets", targets::list).summary("targets", "Every target profile").returnsList(TargetProfile.class);
+        routes.post(V1 + "/targets", targets::create).summary("targets", "Save a target profile")
+                .jsonBody(TargetEndpoints.TargetProfileRequestJson.class).returns(201, TargetProfile.class)
+                .errors(INVALID_REQUEST, CONFLICT);
+        routes.get(V1 + "/targets/{id}", targets::get).summary("targets", "One target profile")
+                .pathParam("id", Long.class, ID).returns(200, TargetProfile.class).errors(INVALID_REQUEST, NOT_FOUND);
+        routes.put(V1 + "/targets/{id}", targets::update).summary("targets", "Replace a target profile's name and targets")
+                .pathParam("id", Long.class, ID).jsonBody(TargetEndpoints.TargetProfileRequestJson.class)
+                .returns(200, TargetProfile.class).errors(INVALID_REQUEST, NOT_FOUND, CONFLICT);
+        routes.delete(V1 + "/targets/{id}", targets::delete).summary("targets", "Delete a target profile")
+                .pathParam("id", Long.class, ID).returnsNothing().errors(INVALID_REQUEST, NOT_FOUND);
+
+        PlanEndpoints plans = new PlanEndpoints(json, useCases.plans());
+        routes.post(V1 + "/plans", plans::create).summary("plans", "Plan a rebalance of the current portfolio and save it")
+                .jsonBody(PlanRequestJson.class).returns(201, SavedPlan.class).errors(INVALID_REQUEST, NOT_FOUND);
+        routes.get(V1 + "/plans", plans::list).summary("plans", "Every saved plan, newest first")
+                .returnsList(PlanSummary.class);
+        routes.get(V1 + "/plans/{id}", plans::get).summary("plans", "One saved plan")
+                .pathParam("id", Long.class, ID).returns(200, SavedPlan.class).errors(INVALID_REQUEST, NOT_FOUND);
+        routes.get(V1 + "/plans/{id}/csv", plans::csv).summary("plans", "A saved plan's actions as CSV")
+                .pathParam("id", Long.class, ID).returnsText(PlanEndpoints.CSV).errors(INVALID_REQUEST, NOT_FOUND);
+        routes.delete(V1 + "/plans/{id}", plans::delete).summary("plans", "Delete a saved plan")
+                .pathParam("id", Long.class, ID).returnsNothing().errors(INVALID_REQUEST, NOT_FOUND);
+    }
+
+    /** The documentation routes; their document is published once every route is known. */
+    static void registerDocs(RouteRegistry routes, ApiDocs docs) {
+        routes.get(ApiDocs.OPENAPI_PATH, docs::openApi).summary("docs", "This OpenAPI document").returns(200, Object.class);
+        routes.get(ApiDocs.DOCS_PATH, docs::page).summary("docs", "Swagger UI").returnsText("text/html");
+        routes.get(ApiDocs.INITIALIZER_PATH, docs::initializer).summary("docs", "The script that starts Swagger UI")
+                .returnsText("text/javascript");
+    }
+}
