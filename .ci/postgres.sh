@@ -8,7 +8,7 @@
 set -euo pipefail
 
 pg_user=${REBALANCER_TEST_PG_USER:-rebalancer_test}
-pg_password=${REBALANCER_TEST_PG_PASSWORD:-rebalancer_test}
+pg_password=${REBALANCER_TEST_PG_PASSWORD:-ci-only-password}
 pg_db=${REBALANCER_TEST_PG_DB:-rebalancer_test}
 
 log() { echo "postgres.sh: $*" >&2; }

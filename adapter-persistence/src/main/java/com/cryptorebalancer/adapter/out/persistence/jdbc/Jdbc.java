@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -20,6 +21,8 @@ final class Jdbc {
 
     /** SQLSTATE of a unique constraint violation, the same in PostgreSQL and H2. */
     static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE of a row referring to a row that does not exist: 23503 in PostgreSQL, 23506 in H2. */
+    static final Set<String> MISSING_REFERENCE = Set.of("23503", "23506");
 
     private final DataSource dataSource;
     private final String database;

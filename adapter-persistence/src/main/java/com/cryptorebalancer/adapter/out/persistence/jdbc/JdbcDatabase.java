@@ -159,15 +159,17 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
         return user == null ? "" : " as user '" + user + "'";
     }
 
-    /** The deepest cause's message: Hikari and Flyway wrap the driver's words in their own. */
+    /** The deepest cause's message (Hikari and Flyway wrap the driver's words in their own), or why H2 is locked. */
     private static String rootMessage(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (true) {
+            if (root instanceof SQLException && ((SQLException) root).getErrorCode() == H2_FILE_LOCKED) {
+                return "the database file is in use by another process (is the server already running?)";
+            }
+            if (root.getCause() == null || root.getCause() == root) {
+                return root.getMessage();
+            }
             root = root.getCause();
         }
-        if (root instanceof SQLException && ((SQLException) root).getErrorCode() == H2_FILE_LOCKED) {
-            return "the database file is in use by another process (is the server already running?)";
-        }
-        return root.getMessage();
     }
 }

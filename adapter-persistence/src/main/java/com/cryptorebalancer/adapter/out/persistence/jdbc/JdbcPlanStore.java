@@ -46,7 +46,7 @@ public final class JdbcPlanStore implements PlanStore {
                 insert.setInt(7, report.actions().size());
                 insert.setString(8, request);
                 insert.setString(9, result);
-                insert.executeUpdate();
+                executeReferring(insert, plan.snapshotId());
                 return new SavedPlan(Jdbc.generatedId(insert), Jdbc.stored(plan.createdAt()), plan.snapshotId(),
                         plan.request(), report);
             }
@@ -91,6 +91,17 @@ public final class JdbcPlanStore implements PlanStore {
                 return delete.executeUpdate() > 0;
             }
         });
+    }
+
+    private static void executeReferring(PreparedStatement insert, Long snapshotId) throws SQLException {
+        try {
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (Jdbc.MISSING_REFERENCE.contains(e.getSQLState())) {
+                throw new IllegalArgumentException("plan refers to snapshot " + snapshotId + ", which is not stored", e);
+            }
+            throw e;
+        }
     }
 
     private static SavedPlan savedPlan(long id, ResultSet row) throws SQLException {

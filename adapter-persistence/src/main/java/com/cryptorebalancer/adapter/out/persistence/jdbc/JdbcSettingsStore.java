@@ -33,11 +33,27 @@ public final class JdbcSettingsStore implements SettingsStore {
         });
     }
 
+    /**
+     * Keys are written in sorted order, so that two saves at once lock rows in the same order and never
+     * deadlock; when both add the same new key, the one that loses the race is run again, as an update.
+     */
     @Override
     public void save(Map<String, String> changes) {
         Objects.requireNonNull(changes, "setting changes must not be null");
         changes.keySet().forEach(key -> Objects.requireNonNull(key, "a setting key must not be null"));
-        jdbc.inTransaction("save the settings " + changes.keySet(), connection -> {
+        try {
+            apply(changes);
+        } catch (DatabaseException e) {
+            if (!(e.getCause() instanceof SQLException)
+                    || !Jdbc.UNIQUE_VIOLATION.equals(((SQLException) e.getCause()).getSQLState())) {
+                throw e;
+            }
+            apply(changes);
+        }
+    }
+
+    private void apply(Map<String, String> changes) {
+        jdbc.inTransaction("save the settings " + new TreeMap<>(changes).keySet(), connection -> {
             for (Map.Entry<String, String> change : new TreeMap<>(changes).entrySet()) {
                 if (change.getValue() == null) {
                     remove(connection, change.getKey());

@@ -55,7 +55,7 @@ final class DatabaseUnderTest implements AutoCloseable {
             create.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             create.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + url + " is required for this run ("
+            throw new IllegalStateException(DatabaseUrl.of(url).description() + " is required for this run ("
                     + DatabasesUnderTest.POSTGRES_PROPERTY + "=required) but cannot be used: " + e.getMessage(), e);
         }
         String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;

@@ -1,0 +1,95 @@
+package com.cryptorebalancer.adapter.out.persistence.jdbc;
+
+import static com.cryptorebalancer.adapter.out.persistence.jdbc.StoreTestData.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cryptorebalancer.application.port.out.NewPlan;
+import com.cryptorebalancer.application.port.out.PlanStore;
+import com.cryptorebalancer.application.port.out.PlanSummary;
+import com.cryptorebalancer.application.port.out.SavedPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+class PlanStoreContractTest {
+
+    @DatabaseContract
+    void aPlanComesBackExactlyAsSaved(JdbcDatabase database) {
+        long snapshot = database.snapshots().save(StoreTestData.snapshot(T0, "x.csv", List.of())).id();
+        NewPlan plan = StoreTestData.plan(T0.plusSeconds(1), snapshot);
+
+        SavedPlan saved = database.plans().save(plan);
+        SavedPlan found = database.plans().find(saved.id()).orElseThrow();
+
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.request()).isEqualTo(plan.request());
+        assertThat(found.plan()).isEqualTo(plan.plan());
+        assertThat(found.snapshotId()).isEqualTo(snapshot);
+        assertThat(found.createdAt()).isEqualTo(T0.plusSeconds(1));
+    }
+
+    @DatabaseContract
+    void theListSummarisesNewestFirst(JdbcDatabase database) {
+        PlanStore plans = database.plans();
+        assertThat(plans.list()).isEmpty();
+        long older = plans.save(StoreTestData.plan(T0, null)).id();
+        long newer = plans.save(StoreTestData.plan(T0.plusSeconds(60), null)).id();
+        long sameTimeAsOlder = plans.save(StoreTestData.plan(T0, null)).id();
+
+        List<PlanSummary> list = plans.list();
+
+        assertThat(list).extracting(PlanSummary::id).containsExactly(newer, sameTimeAsOlder, older);
+        assertThat(list.get(0)).isEqualTo(new PlanSummary(newer, T0.plusSeconds(60), null, "bands", "66222.07",
+                "1234.56", "1334.56", 1));
+    }
+
+    @DatabaseContract
+    void unknownPlansAreEmptyAndDeleteSaysWhetherThereWasOne(JdbcDatabase database) {
+        PlanStore plans = database.plans();
+        assertThat(plans.find(7)).isEmpty();
+        long id = plans.save(StoreTestData.plan(T0, null)).id();
+
+        assertThat(plans.delete(id)).isTrue();
+        assertThat(plans.delete(id)).isFalse();
+        assertThat(plans.find(id)).isEmpty();
+        assertThat(plans.list()).isEmpty();
+    }
+
+    @DatabaseContract
+    void aPlanOfASnapshotThatIsNotStoredIsRefused(JdbcDatabase database) {
+        assertThatThrownBy(() -> database.plans().save(StoreTestData.plan(T0, 999L)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("plan refers to snapshot 999, which is not stored");
+        assertThat(database.plans().list()).isEmpty();
+    }
+
+    @DatabaseContract
+    void concurrentSavesAreAllKept(JdbcDatabase database) throws Exception {
+        PlanStore plans = database.plans();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Long>> saves = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int second = i;
+                saves.add(() -> plans.save(StoreTestData.plan(T0.plusSeconds(second), null)).id());
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> saved : pool.invokeAll(saves)) {
+                ids.add(saved.get());
+            }
+
+            assertThat(ids).doesNotHaveDuplicates();
+            assertThat(plans.list()).extracting(PlanSummary::id).containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(plans.list()).extracting(PlanSummary::createdAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
+            for (long id : ids) {
+                assertThat(plans.find(id).orElseThrow().plan()).isEqualTo(StoreTestData.plan(T0, null).plan());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
