@@ -82,8 +82,10 @@ function effectiveTheme() {
 }
 function showThemeToggle() {
   const dark = effectiveTheme() === 'dark';
+  // a toggle button named for the dark theme, pressed when it is on (the name keeps its visible word)
   themeToggle.setAttribute('aria-pressed', String(dark));
-  themeToggle.textContent = dark ? 'Light theme' : 'Dark theme';
+  themeToggle.setAttribute('aria-label', 'Dark theme');
+  themeToggle.textContent = dark ? 'Dark: on' : 'Dark: off';
   themeToggle.title = dark ? 'Switch to the light theme' : 'Switch to the dark theme';
 }
 themeToggle.addEventListener('click', () => {

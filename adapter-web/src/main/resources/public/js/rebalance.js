@@ -80,8 +80,8 @@ function planForm(state) {
       h('input', { type: 'radio', name: 'mode', id: `mode-${value}`, value, 'data-testid': `mode-${value}`, checked: value === 'full' }),
       h('label', { for: `mode-${value}` }, label)));
   const cash = numberField('opt-cash', 'New cash to deploy (USD)', '0');
-  const minTrade = numberField('opt-min-trade', 'Minimum trade (USD)', state.settings.default_min_trade_usd || '10');
-  const minUsd = numberField('opt-min-usd', 'Dust below (USD)', state.settings.default_min_usd || '1');
+  const minTrade = numberField('opt-min-trade', 'Minimum trade (USD)', state.settings.default_min_trade_usd || '');
+  const minUsd = numberField('opt-min-usd', 'Dust below (USD)', state.settings.default_min_usd || '');
   const bandWidth = numberField('band-width', 'Band width', '5');
   const bandUnit = selectField('band-unit', 'Band unit', [{ value: 'pp', label: 'percentage points (±)' }, { value: 'relative_pct', label: '% of the group\'s target (±)' }], 'pp');
   const bandTo = selectField('band-to', 'Bring an out-of-band group to', [{ value: 'target', label: 'its target' }, { value: 'edge', label: 'the band\'s edge' }], 'target');
@@ -181,6 +181,8 @@ function planForm(state) {
     try {
       const saved = await api.post('/api/v1/plans', request);
       showPlan(state, saved);
+      const heading = document.getElementById('plan-heading');
+      if (heading) heading.focus(); // keyboard and screen-reader users land on the result
       await refreshSavedPlans(state);
     } catch (error) {
       replace(problem, problemBox(error, 'No plan'));
@@ -368,7 +370,8 @@ function actionsSection(actions) {
             attributes: { class: `action-row action-${action.action}`, 'data-action': action.action, 'data-symbol': action.symbol, 'data-testid': 'action-row' },
             cells: [action.symbol, h('span', { class: `tag tag-${action.action}` }, action.action), usd(action.usd), quantity(action.est_quantity),
               price(action.price_used), `${action.price_source || ''}${action.price_time ? `, ${dateTime(action.price_time)}` : ''}`,
-              action.exec_hint || '', h('span', { class: 'reason' }, action.reason || '')],
+              action.exec_hint || '',
+              action.reason ? h('details', { class: 'reason' }, h('summary', {}, 'Why'), h('p', {}, action.reason)) : ''],
           })),
         }));
     }));

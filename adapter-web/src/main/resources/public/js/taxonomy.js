@@ -176,7 +176,7 @@ function showGroups(state, area) {
   const perGroup = new Map(groups.map((group) => [group, 0]));
   aliases.forEach((alias) => perGroup.set(alias.group, (perGroup.get(alias.group) || 0) + 1));
   replace(area, groups.length ? h('ol', { id: 'group-list', class: 'group-list', 'data-testid': 'group-list' },
-    groups.map((group) => h('li', { 'data-group': group }, h('strong', {}, group), h('span', { class: 'muted' }, ` · ${count(perGroup.get(group) || 0)} aliases`))))
+    groups.map((group) => h('li', { 'data-group': group }, h('strong', {}, group), h('span', { class: 'muted' }, ` · ${count(perGroup.get(group) || 0)} ${perGroup.get(group) === 1 ? 'alias' : 'aliases'}`))))
     : empty('No groups.'),
   h('p', { class: 'muted' }, 'Groups are added and reordered with the command line: rebalancer taxonomy add-group / move-group.'));
 }
