@@ -18,7 +18,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,9 +90,6 @@ final class ErrorMapping {
         }
         if (e instanceof HttpResponseException) {
             return javalinAnswer((HttpResponseException) e, ctx);
-        }
-        if (isUploadTooLarge(e)) {
-            return new Answer(ProblemType.PAYLOAD_TOO_LARGE, "the upload is larger than this server accepts", List.of());
         }
         return unexpected(e, ctx);
     }
@@ -183,17 +179,6 @@ final class ErrorMapping {
             default:
                 return new Answer(type, firstLine(e.getMessage()), List.of());
         }
-    }
-
-    /** Jetty refuses a multipart upload over its limits with an exception saying so. */
-    private static boolean isUploadTooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (message.contains("max") && message.contains("size") && message.contains("exceed")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Answer unexpected(Exception e, Context ctx) {

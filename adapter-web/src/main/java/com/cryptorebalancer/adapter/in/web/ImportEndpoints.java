@@ -61,7 +61,7 @@ final class ImportEndpoints {
     }
 
     private static HoldingsSource uploaded(Context ctx) {
-        UploadedFile file = ctx.uploadedFile("file");
+        UploadedFile file = uploadedFile(ctx);
         if (file == null) {
             throw ApiProblem.invalid("file", "the multipart field 'file' with the file to import is required");
         }
@@ -70,6 +70,24 @@ final class ImportEndpoints {
             return source(name, content.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
+        }
+    }
+
+    /**
+     * The part named {@code file}. Jetty parses the parts when first asked, and refuses a body over the
+     * multipart limits (one sent without a Content-Length, which the size check before could not see)
+     * or a malformed one with an exception wrapped in a ServletException.
+     */
+    private static UploadedFile uploadedFile(Context ctx) {
+        try {
+            return ctx.uploadedFile("file");
+        } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains("max length exceeded")) {
+                    throw new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, "the upload is larger than this server accepts");
+                }
+            }
+            throw ApiProblem.invalid("file", "the multipart body could not be read: " + e.getMessage());
         }
     }
 

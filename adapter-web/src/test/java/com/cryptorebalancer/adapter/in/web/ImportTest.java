@@ -1,0 +1,153 @@
+package com.cryptorebalancer.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** POST /api/v1/imports: a multipart upload of a real export, holdings as JSON, and what is refused. */
+class ImportTest {
+
+    private static final String BOUNDARY = "----rebalancer-test-boundary";
+    private static final Path EXPORT = Path.of(System.getProperty("shared.dir", "../../shared"),
+            "data/cointracking/balance-by-exchange-2025-08-26.csv");
+
+    static byte[] multipart(String field, String fileName, byte[] content) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    static HttpResponse<String> upload(TestServer server, String query, byte[] body) {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/v1/imports" + query))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private static Path export() {
+        Path path = EXPORT.toAbsolutePath().normalize();
+        return Files.exists(path) ? path : Path.of("/work/shared/data/cointracking/balance-by-exchange-2025-08-26.csv");
+    }
+
+    @Test
+    void theRealExportUploadedReachesTheUseCaseByteForByte() throws IOException {
+        byte[] file = Files.readAllBytes(export());
+        try (TestServer server = TestServer.start()) {
+            HttpResponse<String> response = upload(server, "", multipart("file", "balance-by-exchange-2025-08-26.csv", file));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(server.fakes.importedBytes).isEqualTo(file);
+            assertThat(server.fakes.importCommand.origin()).isEqualTo("upload");
+            assertThat(server.fakes.importCommand.lenient()).isFalse();
+            assertThat(server.fakes.importCommand.source().name()).isEqualTo("balance-by-exchange-2025-08-26.csv");
+            JsonNode result = TestServer.tree(response);
+            assertThat(result.path("snapshot_id").asLong()).isEqualTo(7);
+            assertThat(result.path("file_name").asText()).isEqualTo("balance.csv");
+            assertThat(result.path("report").path("source").asText()).isEqualTo("balance-by-exchange-2025-08-26.csv");
+            assertThat(result.path("report").path("usd_read").asText()).isEqualTo("30100.00");
+        }
+    }
+
+    @Test
+    void holdingsAsJsonAreImportedFromTheBody() {
+        String holdings = "{\"holdings\": [{\"symbol\": \"BTC\", \"location\": \"Ledger\", \"amount\": 0.000000000000000001,"
+                + " \"value_usd\": \"1\"}]}";
+        try (TestServer server = TestServer.start()) {
+            HttpResponse<String> response = server.json("POST", "/api/v1/imports?lenient=true", holdings);
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(new String(server.fakes.importedBytes, StandardCharsets.UTF_8)).isEqualTo(holdings);
+            assertThat(server.fakes.importCommand.origin()).isEqualTo("json");
+            assertThat(server.fakes.importCommand.lenient()).isTrue();
+            assertThat(server.fakes.importCommand.source().name()).endsWith(".json");
+        }
+    }
+
+    @Test
+    void aBadRowIsAnInvalidImportWithFileLineColumnAndValue() {
+        try (TestServer server = TestServer.start()) {
+            byte[] file = "\"Amount\",\"Currency\"\n\"1\",\"BTC\"\n\"not-a-number\",\"ETH\"\n".getBytes(StandardCharsets.UTF_8);
+            JsonNode problem = ProblemsTest.problem(upload(server, "", multipart("file", "bad.csv", file)), 422, "invalid-import");
+
+            JsonNode row = problem.path("errors").get(0);
+            assertThat(row.path("file").asText()).isEqualTo("bad.csv");
+            assertThat(row.path("line").asInt()).isEqualTo(3);
+            assertThat(row.path("column").asText()).isEqualTo("Amount");
+            assertThat(row.path("value").asText()).isEqualTo("not-a-number");
+            assertThat(row.path("message").asText()).isEqualTo("not a number");
+        }
+    }
+
+    @Test
+    void aMultipartWithoutTheFileFieldIsInvalid() {
+        try (TestServer server = TestServer.start()) {
+            JsonNode problem = ProblemsTest.problem(upload(server, "", multipart("upload", "x.csv", new byte[] {'a'})),
+                    400, "invalid-request");
+            assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("file");
+        }
+    }
+
+    @Test
+    void otherMediaTypesAreUnsupported() {
+        try (TestServer server = TestServer.start()) {
+            HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/api/v1/imports"))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")));
+            ProblemsTest.problem(response, 415, "unsupported-media-type");
+            HttpResponse<String> undeclared = server.send(HttpRequest.newBuilder(server.uri("/api/v1/imports"))
+                    .POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")));
+            ProblemsTest.problem(undeclared, 415, "unsupported-media-type");
+        }
+    }
+
+    @Test
+    void anUploadJustOverTheLimitIsRefusedCleanly() {
+        long limit = 4096;
+        try (TestServer server = TestServer.withUploadLimit(limit)) {
+            byte[] justUnder = new byte[1000];
+            Arrays.fill(justUnder, (byte) 'a');
+            assertThat(upload(server, "", multipart("file", "small.csv", justUnder)).statusCode()).isEqualTo(201);
+
+            byte[] content = new byte[(int) limit];
+            Arrays.fill(content, (byte) 'a');
+            HttpResponse<String> upload = upload(server, "", multipart("file", "big.csv", content));
+            ProblemsTest.problem(upload, 413, "payload-too-large");
+
+            String json = "[" + "1,".repeat((int) limit / 2) + "1]";
+            ProblemsTest.problem(server.json("POST", "/api/v1/imports", json), 413, "payload-too-large");
+            ProblemsTest.problem(server.json("POST", "/api/v1/plans", json), 413, "payload-too-large");
+
+            assertThat(server.get("/healthz").statusCode()).as("the server still answers").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aChunkedUploadOverTheLimitIsRefusedToo() {
+        long limit = 4096;
+        try (TestServer server = TestServer.withUploadLimit(limit)) {
+            byte[] content = new byte[(int) limit * 2];
+            Arrays.fill(content, (byte) 'a');
+            byte[] body = multipart("file", "big.csv", content);
+            HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/api/v1/imports"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+            ProblemsTest.problem(response, 413, "payload-too-large");
+            HttpResponse<String> json = server.send(HttpRequest.newBuilder(server.uri("/api/v1/plans"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                            ("{\"targets\": {\"BTC\": \"" + "1".repeat(10_000) + "\"}}").getBytes(StandardCharsets.UTF_8)))));
+            ProblemsTest.problem(json, 413, "payload-too-large");
+        }
+    }
+}
