@@ -466,6 +466,7 @@ class DashboardIT {
     /** The whole page, not only the window (Chromium's DevTools can capture beyond the viewport). */
     private static byte[] fullPage() {
         try {
+            js("window.scrollTo(0, 0);"); // else the sticky header is drawn where the window was scrolled to
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             @SuppressWarnings("unchecked")
             Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
