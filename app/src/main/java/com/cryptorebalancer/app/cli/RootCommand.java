@@ -1,9 +1,6 @@
 package com.cryptorebalancer.app.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import com.cryptorebalancer.app.AppVersion;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -30,20 +27,9 @@ final class RootCommand implements Callable<Integer> {
     /** The version the build wrote into {@code version.properties}. */
     static final class Version implements IVersionProvider {
 
-        private static final String RESOURCE = "/com/cryptorebalancer/app/version.properties";
-
         @Override
         public String[] getVersion() {
-            Properties properties = new Properties();
-            try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is missing from the build");
-                }
-                properties.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-            return new String[] {"rebalancer " + properties.getProperty("version")};
+            return new String[] {"rebalancer " + AppVersion.get()};
         }
     }
 }

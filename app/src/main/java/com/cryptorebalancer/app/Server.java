@@ -1,0 +1,82 @@
+package com.cryptorebalancer.app;
+
+import com.cryptorebalancer.adapter.in.web.ApiServer;
+import com.cryptorebalancer.adapter.in.web.UseCases;
+import com.cryptorebalancer.adapter.in.web.WebSettings;
+import com.cryptorebalancer.adapter.out.holdings.HoldingsFileAdapter;
+import com.cryptorebalancer.adapter.out.persistence.jdbc.JdbcDatabase;
+import com.cryptorebalancer.application.service.CurrentHoldings;
+import com.cryptorebalancer.application.service.CurrentPortfolioService;
+import com.cryptorebalancer.application.service.ImportSnapshotService;
+import com.cryptorebalancer.application.service.ManageTaxonomyService;
+import com.cryptorebalancer.application.service.SavedPlansService;
+import com.cryptorebalancer.application.service.SettingsService;
+import com.cryptorebalancer.application.service.SnapshotsService;
+import com.cryptorebalancer.application.service.TargetProfilesService;
+import java.time.Clock;
+
+/**
+ * {@code rebalancer serve}: the database (embedded or PostgreSQL, migrated at start), the services on
+ * it, and the REST API with the dashboard, until closed.
+ */
+public final class Server implements AutoCloseable {
+
+    private final JdbcDatabase database;
+    private final ApiServer api;
+
+    private Server(JdbcDatabase database, ApiServer api) {
+        this.database = database;
+        this.api = api;
+    }
+
+    /**
+     * Opens the database and starts listening.
+     *
+     * @throws InvalidConfigException when the database cannot be opened as configured
+     */
+    public static Server start(AppConfig config) {
+        JdbcDatabase database = Database.open(config);
+        try {
+            return new Server(database, ApiServer.start(settings(config, database), useCases(database, Clock.systemUTC())));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static WebSettings settings(AppConfig config, JdbcDatabase database) {
+        return new WebSettings(config.host(), config.port(), config.apiToken(), config.corsOrigins(),
+                config.maxUploadBytes(), new WebSettings.SystemInfo(config.dataDir().toAbsolutePath().toString(),
+                database.describe(), AppVersion.get(), SettingsService.PRICING_MODES));
+    }
+
+    private static UseCases useCases(JdbcDatabase database, Clock clock) {
+        HoldingsFileAdapter files = new HoldingsFileAdapter();
+        var taxonomy = database.taxonomy();
+        var snapshots = database.snapshots();
+        var profiles = database.targetProfiles();
+        CurrentHoldings holdings = new CurrentHoldings(snapshots, files, DemoPortfolio.source());
+        SettingsService settings = new SettingsService(database.settings(), profiles);
+        return new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock),
+                new CurrentPortfolioService(holdings, taxonomy, settings),
+                new SnapshotsService(snapshots, holdings, taxonomy),
+                new ManageTaxonomyService(taxonomy, taxonomy),
+                new TargetProfilesService(profiles, taxonomy, clock),
+                new SavedPlansService(holdings, taxonomy, profiles, settings, database.plans(), clock),
+                settings, database::problem);
+    }
+
+    /** The port it listens on (the configured one, or the one picked for port 0). */
+    public int port() {
+        return api.port();
+    }
+
+    @Override
+    public void close() {
+        try {
+            api.close();
+        } finally {
+            database.close();
+        }
+    }
+}
