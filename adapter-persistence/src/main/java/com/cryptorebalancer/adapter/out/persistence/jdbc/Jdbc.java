@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -55,6 +58,50 @@ final class Jdbc {
         } catch (SQLException e) {
             throw failure(what, e);
         }
+    }
+
+    /** Maps the current row of a result to a value. */
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** Every row {@code sql} selects, in its order. */
+    <T> List<T> list(String what, String sql, Row<T> row) {
+        return read(what, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql);
+                 ResultSet rows = select.executeQuery()) {
+                List<T> all = new ArrayList<>();
+                while (rows.next()) {
+                    all.add(row.map(rows));
+                }
+                return all;
+            }
+        });
+    }
+
+    /** The row {@code sql} selects with {@code id} as its one parameter, or empty when there is none. */
+    <T> Optional<T> find(String what, String sql, long id, Row<T> row) {
+        return read(what, connection -> one(connection, sql, id, row));
+    }
+
+    static <T> Optional<T> one(Connection connection, String sql, long id, Row<T> row) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, id);
+            try (ResultSet found = select.executeQuery()) {
+                return found.next() ? Optional.of(row.map(found)) : Optional.empty();
+            }
+        }
+    }
+
+    /** @return whether {@code sql}, with {@code id} as its one parameter, deleted a row */
+    boolean delete(String what, String sql, long id) {
+        return inTransaction(what, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setLong(1, id);
+                return delete.executeUpdate() > 0;
+            }
+        });
     }
 
     /** Runs read-only {@code work} on a connection of the pool, without a transaction of its own. */

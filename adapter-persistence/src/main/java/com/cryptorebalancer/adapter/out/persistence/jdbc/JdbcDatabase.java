@@ -85,7 +85,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
         return settings;
     }
 
-    public JdbcTaxonomyOverrides taxonomyOverrides() {
+    public JdbcTaxonomyOverrides taxonomy() {
         return taxonomyOverrides;
     }
 

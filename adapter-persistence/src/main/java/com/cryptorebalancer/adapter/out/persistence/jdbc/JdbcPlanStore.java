@@ -9,7 +9,6 @@ import com.cryptorebalancer.application.report.PlanReport;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,42 +54,22 @@ public final class JdbcPlanStore implements PlanStore {
 
     @Override
     public List<PlanSummary> list() {
-        return jdbc.read("list the saved plans", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT id, created_at, snapshot_id, mode,"
-                    + " portfolio_usd, sell_usd, buy_usd, action_count FROM saved_plan ORDER BY created_at DESC, id DESC");
-                 ResultSet rows = select.executeQuery()) {
-                List<PlanSummary> plans = new ArrayList<>();
-                while (rows.next()) {
-                    plans.add(new PlanSummary(rows.getLong("id"), Jdbc.getInstant(rows, "created_at"),
-                            Jdbc.getLong(rows, "snapshot_id"), rows.getString("mode"), rows.getString("portfolio_usd"),
-                            rows.getString("sell_usd"), rows.getString("buy_usd"), rows.getInt("action_count")));
-                }
-                return plans;
-            }
-        });
+        return jdbc.list("list the saved plans", "SELECT id, created_at, snapshot_id, mode, portfolio_usd, sell_usd,"
+                + " buy_usd, action_count FROM saved_plan ORDER BY created_at DESC, id DESC",
+                row -> new PlanSummary(row.getLong("id"), Jdbc.getInstant(row, "created_at"),
+                        Jdbc.getLong(row, "snapshot_id"), row.getString("mode"), row.getString("portfolio_usd"),
+                        row.getString("sell_usd"), row.getString("buy_usd"), row.getInt("action_count")));
     }
 
     @Override
     public Optional<SavedPlan> find(long id) {
-        return jdbc.read("read saved plan " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT created_at, snapshot_id, request, plan FROM saved_plan WHERE id = ?")) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(savedPlan(id, row)) : Optional.empty();
-                }
-            }
-        });
+        return jdbc.find("read saved plan " + id, "SELECT created_at, snapshot_id, request, plan FROM saved_plan"
+                + " WHERE id = ?", id, row -> savedPlan(id, row));
     }
 
     @Override
     public boolean delete(long id) {
-        return jdbc.inTransaction("delete saved plan " + id, connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM saved_plan WHERE id = ?")) {
-                delete.setLong(1, id);
-                return delete.executeUpdate() > 0;
-            }
-        });
+        return jdbc.delete("delete saved plan " + id, "DELETE FROM saved_plan WHERE id = ?", id);
     }
 
     private static void executeReferring(PreparedStatement insert, Long snapshotId) throws SQLException {

@@ -6,11 +6,9 @@ import com.cryptorebalancer.application.port.out.Snapshot;
 import com.cryptorebalancer.application.port.out.SnapshotStore;
 import com.cryptorebalancer.application.port.out.SnapshotSummary;
 import com.cryptorebalancer.domain.money.UsdAmount;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,48 +55,25 @@ public final class JdbcSnapshotStore implements SnapshotStore {
 
     @Override
     public List<SnapshotSummary> list() {
-        return jdbc.read("list the snapshots", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + " FROM snapshot" + NEWEST_FIRST);
-                 ResultSet rows = select.executeQuery()) {
-                List<SnapshotSummary> summaries = new ArrayList<>();
-                while (rows.next()) {
-                    summaries.add(summary(rows));
-                }
-                return summaries;
-            }
-        });
+        return jdbc.list("list the snapshots", "SELECT " + SUMMARY_COLUMNS + " FROM snapshot" + NEWEST_FIRST,
+                JdbcSnapshotStore::summary);
     }
 
     @Override
     public Optional<Snapshot> find(long id) {
-        // one connection and a consistent view: the snapshot row and its holdings are written together
-        return jdbc.inTransaction("read snapshot " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + ", report FROM snapshot WHERE id = ?")) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    SnapshotSummary summary = summary(row);
+        // no transaction needed: a snapshot is committed with all its holdings and never changes after
+        return jdbc.read("read snapshot " + id, connection -> Jdbc.one(connection,
+                "SELECT " + SUMMARY_COLUMNS + ", report FROM snapshot WHERE id = ?", id, row -> {
                     ImportReport report = JsonColumns.read(row.getString("report"), ImportReport.class,
                             "snapshot.report of snapshot " + id);
-                    return Optional.of(new Snapshot(summary, SnapshotHoldings.load(connection, id), report));
-                }
-            }
-        });
+                    return new Snapshot(summary(row), SnapshotHoldings.load(connection, id), report);
+                }));
     }
 
     @Override
     public Optional<SnapshotSummary> latest() {
-        return jdbc.read("find the latest snapshot", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + SUMMARY_COLUMNS + " FROM snapshot" + NEWEST_FIRST + " FETCH FIRST 1 ROWS ONLY");
-                 ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(summary(row)) : Optional.empty();
-            }
-        });
+        return jdbc.list("find the latest snapshot", "SELECT " + SUMMARY_COLUMNS + " FROM snapshot" + NEWEST_FIRST
+                + " FETCH FIRST 1 ROWS ONLY", JdbcSnapshotStore::summary).stream().findFirst();
     }
 
     private static SnapshotSummary summary(ResultSet row) throws SQLException {

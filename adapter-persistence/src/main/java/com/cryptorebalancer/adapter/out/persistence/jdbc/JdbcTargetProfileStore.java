@@ -35,16 +35,8 @@ public final class JdbcTargetProfileStore implements TargetProfileStore {
     /** Sorted here rather than by the database, whose collation differs between H2 and PostgreSQL. */
     @Override
     public List<TargetProfile> list() {
-        List<TargetProfile> profiles = jdbc.read("list the target profiles", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM target_profile");
-                 ResultSet rows = select.executeQuery()) {
-                List<TargetProfile> all = new ArrayList<>();
-                while (rows.next()) {
-                    all.add(profile(rows));
-                }
-                return all;
-            }
-        });
+        List<TargetProfile> profiles = new ArrayList<>(jdbc.list("list the target profiles",
+                "SELECT " + COLUMNS + " FROM target_profile", JdbcTargetProfileStore::profile));
         profiles.sort(Comparator.comparing(TargetProfile::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(TargetProfile::name));
         return profiles;
@@ -52,15 +44,8 @@ public final class JdbcTargetProfileStore implements TargetProfileStore {
 
     @Override
     public Optional<TargetProfile> find(long id) {
-        return jdbc.read("read target profile " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM target_profile WHERE id = ?")) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(profile(row)) : Optional.empty();
-                }
-            }
-        });
+        return jdbc.find("read target profile " + id, "SELECT " + COLUMNS + " FROM target_profile WHERE id = ?", id,
+                JdbcTargetProfileStore::profile);
     }
 
     @Override
@@ -95,25 +80,14 @@ public final class JdbcTargetProfileStore implements TargetProfileStore {
                     return Optional.empty();
                 }
             }
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM target_profile WHERE id = ?")) {
-                select.setLong(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return Optional.of(profile(row));
-                }
-            }
+            return Jdbc.one(connection, "SELECT " + COLUMNS + " FROM target_profile WHERE id = ?", id,
+                    JdbcTargetProfileStore::profile);
         });
     }
 
     @Override
     public boolean delete(long id) {
-        return jdbc.inTransaction("delete target profile " + id, connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM target_profile WHERE id = ?")) {
-                delete.setLong(1, id);
-                return delete.executeUpdate() > 0;
-            }
-        });
+        return jdbc.delete("delete target profile " + id, "DELETE FROM target_profile WHERE id = ?", id);
     }
 
     /** The unique key of a name: its lower case, so that "Growth" and "GROWTH" are one name. */

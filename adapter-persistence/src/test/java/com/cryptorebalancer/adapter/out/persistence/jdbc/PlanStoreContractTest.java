@@ -10,10 +10,6 @@ import com.cryptorebalancer.application.port.out.PlanSummary;
 import com.cryptorebalancer.application.port.out.SavedPlan;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 class PlanStoreContractTest {
 
@@ -70,26 +66,19 @@ class PlanStoreContractTest {
     @DatabaseContract
     void concurrentSavesAreAllKept(JdbcDatabase database) throws Exception {
         PlanStore plans = database.plans();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Long>> saves = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                int second = i;
-                saves.add(() -> plans.save(StoreTestData.plan(T0.plusSeconds(second), null)).id());
+        List<Long> ids = Concurrently.run(8, thread -> () -> {
+            List<Long> mine = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                mine.add(plans.save(StoreTestData.plan(T0.plusSeconds(thread * 5 + i), null)).id());
             }
-            List<Long> ids = new ArrayList<>();
-            for (Future<Long> saved : pool.invokeAll(saves)) {
-                ids.add(saved.get());
-            }
+            return mine;
+        }).stream().flatMap(List::stream).toList();
 
-            assertThat(ids).doesNotHaveDuplicates();
-            assertThat(plans.list()).extracting(PlanSummary::id).containsExactlyInAnyOrderElementsOf(ids);
-            assertThat(plans.list()).extracting(PlanSummary::createdAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
-            for (long id : ids) {
-                assertThat(plans.find(id).orElseThrow().plan()).isEqualTo(StoreTestData.plan(T0, null).plan());
-            }
-        } finally {
-            pool.shutdownNow();
+        assertThat(ids).hasSize(40).doesNotHaveDuplicates();
+        assertThat(plans.list()).extracting(PlanSummary::id).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(plans.list()).extracting(PlanSummary::createdAt).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        for (long id : ids) {
+            assertThat(plans.find(id).orElseThrow().plan()).isEqualTo(StoreTestData.plan(T0, null).plan());
         }
     }
 }

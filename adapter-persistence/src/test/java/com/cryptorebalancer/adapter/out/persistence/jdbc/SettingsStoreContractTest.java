@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import com.cryptorebalancer.application.port.out.SettingsStore;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 class SettingsStoreContractTest {
 
@@ -39,31 +33,15 @@ class SettingsStoreContractTest {
     @DatabaseContract
     void savesAtOnceOfTheSameNewKeysAllSucceed(JdbcDatabase database) throws Exception {
         SettingsStore settings = database.settings();
-        int threads = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> saves = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                String value = "v" + t;
-                saves.add(pool.submit(() -> {
-                    start.await();
-                    settings.save(Map.of("a", value, "b", value, "c", value));
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> save : saves) {
-                save.get();
-            }
+        Concurrently.run(8, thread -> () -> {
+            settings.save(Map.of("a", "v" + thread, "b", "v" + thread, "c", "v" + thread));
+            return null;
+        });
 
-            Map<String, String> stored = settings.load();
-            assertThat(stored).containsOnlyKeys("a", "b", "c");
-            // each save is one transaction: all three keys hold the value of the same save
-            assertThat(stored.values()).containsOnly(stored.get("a"));
-        } finally {
-            pool.shutdownNow();
-        }
+        Map<String, String> stored = settings.load();
+        assertThat(stored).containsOnlyKeys("a", "b", "c");
+        // each save is one transaction: all three keys hold the value of the same save
+        assertThat(stored.values()).containsOnly(stored.get("a"));
     }
 
     @DatabaseContract

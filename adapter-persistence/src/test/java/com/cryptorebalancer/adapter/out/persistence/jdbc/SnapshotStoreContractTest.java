@@ -14,10 +14,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 class SnapshotStoreContractTest {
 
@@ -116,37 +112,23 @@ class SnapshotStoreContractTest {
         SnapshotStore store = database.snapshots();
         int threads = 6;
         int perThread = 4;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Callable<List<Long>>> imports = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int thread = t;
-                imports.add(() -> {
-                    List<Long> ids = new ArrayList<>();
-                    for (int i = 0; i < perThread; i++) {
-                        String tag = "t" + thread + "-" + i;
-                        ids.add(store.save(StoreTestData.snapshot(T0.plusSeconds(i), tag + ".csv",
-                                StoreTestData.manyHoldings(300 + thread, tag))).id());
-                    }
-                    return ids;
-                });
+        List<Long> ids = Concurrently.run(threads, thread -> () -> {
+            List<Long> mine = new ArrayList<>();
+            for (int i = 0; i < perThread; i++) {
+                String tag = "t" + thread + "-" + i;
+                mine.add(store.save(StoreTestData.snapshot(T0.plusSeconds(i), tag + ".csv",
+                        StoreTestData.manyHoldings(300 + thread, tag))).id());
             }
-            List<Long> ids = new ArrayList<>();
-            for (Future<List<Long>> done : pool.invokeAll(imports)) {
-                ids.addAll(done.get());
-            }
+            return mine;
+        }).stream().flatMap(List::stream).toList();
 
-            assertThat(ids).doesNotHaveDuplicates().hasSize(threads * perThread);
-            assertThat(store.list()).hasSize(threads * perThread);
-            for (long id : ids) {
-                Snapshot snapshot = store.find(id).orElseThrow();
-                String tag = snapshot.summary().fileName().replace(".csv", "");
-                int thread = Integer.parseInt(tag.substring(1, tag.indexOf('-')));
-                assertThat(snapshot.holdings()).hasSize(300 + thread).allMatch(h -> h.coinName().equals("Coin " + tag));
-                assertThat(snapshot.holdings()).isEqualTo(StoreTestData.manyHoldings(300 + thread, tag));
-            }
-        } finally {
-            pool.shutdownNow();
+        assertThat(ids).doesNotHaveDuplicates().hasSize(threads * perThread);
+        assertThat(store.list()).hasSize(threads * perThread);
+        for (long id : ids) {
+            Snapshot snapshot = store.find(id).orElseThrow();
+            String tag = snapshot.summary().fileName().replace(".csv", "");
+            int thread = Integer.parseInt(tag.substring(1, tag.indexOf('-')));
+            assertThat(snapshot.holdings()).isEqualTo(StoreTestData.manyHoldings(300 + thread, tag));
         }
     }
 

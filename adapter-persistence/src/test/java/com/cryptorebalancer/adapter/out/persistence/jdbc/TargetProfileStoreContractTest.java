@@ -8,15 +8,9 @@ import com.cryptorebalancer.application.port.out.NameTakenException;
 import com.cryptorebalancer.application.port.out.TargetProfile;
 import com.cryptorebalancer.application.port.out.TargetProfileStore;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 class TargetProfileStoreContractTest {
 
@@ -99,37 +93,16 @@ class TargetProfileStoreContractTest {
     @DatabaseContract
     void ofManyCreatingTheSameNameAtOnceExactlyOneSucceeds(JdbcDatabase database) throws Exception {
         TargetProfileStore store = database.targetProfiles();
-        int threads = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Callable<String>> attempts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                String name = t % 2 == 0 ? "Race" : "RACE";
-                attempts.add(() -> {
-                    start.await();
-                    try {
-                        store.create(name, targets("BTC", "100"), T0);
-                        return "created";
-                    } catch (NameTakenException e) {
-                        return "taken";
-                    }
-                });
+        List<String> results = Concurrently.run(8, thread -> () -> {
+            try {
+                store.create(thread % 2 == 0 ? "Race" : "RACE", targets("BTC", "100"), T0);
+                return "created";
+            } catch (NameTakenException e) {
+                return "taken";
             }
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (Callable<String> attempt : attempts) {
-                outcomes.add(pool.submit(attempt));
-            }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
+        });
 
-            assertThat(results).containsOnlyOnce("created").containsOnly("created", "taken");
-            assertThat(store.list()).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(results).containsOnlyOnce("created").containsOnly("created", "taken");
+        assertThat(store.list()).hasSize(1);
     }
 }

@@ -34,7 +34,7 @@ class TaxonomyOverridesContractTest {
 
     @DatabaseContract
     void noneAtFirstAndASaveReplacesEverything(JdbcDatabase database) {
-        JdbcTaxonomyOverrides store = database.taxonomyOverrides();
+        JdbcTaxonomyOverrides store = database.taxonomy();
         assertThat(store.loadOverrides()).isEqualTo(TaxonomyOverrides.NONE);
 
         store.saveOverrides(FROM_FILE);
@@ -50,9 +50,9 @@ class TaxonomyOverridesContractTest {
         TaxonomyOverrides order = TaxonomyOverrides.NONE.withGroupOrder(
                 List.of(Group.of("Zeta"), Group.of("Alpha"), Group.of("Memes"), Group.of("BTC")));
 
-        database.taxonomyOverrides().saveOverrides(order);
+        database.taxonomy().saveOverrides(order);
 
-        assertThat(database.taxonomyOverrides().loadOverrides().groupOrder()).containsExactlyElementsOf(order.groupOrder());
+        assertThat(database.taxonomy().loadOverrides().groupOrder()).containsExactlyElementsOf(order.groupOrder());
     }
 
     @DatabaseContract
@@ -62,7 +62,7 @@ class TaxonomyOverridesContractTest {
 
         JdbcDatabase database = db.open();
 
-        assertThat(database.taxonomyOverrides().loadOverrides()).isEqualTo(FROM_FILE);
+        assertThat(database.taxonomy().loadOverrides()).isEqualTo(FROM_FILE);
         assertThat(database.taxonomyMigration()).startsWith("imported 2 aliases, 3 groups in order and 1 location kinds");
         assertThat(file).exists().hasContent(text);
     }
@@ -70,20 +70,20 @@ class TaxonomyOverridesContractTest {
     @DatabaseContract
     void theFileIsNeverImportedAgainAfterChanges(DatabaseUnderTest db) {
         writeFile(db.dataDir(), FROM_FILE);
-        db.open().taxonomyOverrides().saveOverrides(EDITED);
+        db.open().taxonomy().saveOverrides(EDITED);
 
         JdbcDatabase restarted = db.reopen();
 
-        assertThat(restarted.taxonomyOverrides().loadOverrides()).isEqualTo(EDITED);
+        assertThat(restarted.taxonomy().loadOverrides()).isEqualTo(EDITED);
         assertThat(restarted.taxonomyMigration()).isEqualTo("done before");
     }
 
     @DatabaseContract
     void overridesRemovedInTheDatabaseStayRemoved(DatabaseUnderTest db) {
         writeFile(db.dataDir(), FROM_FILE);
-        db.open().taxonomyOverrides().saveOverrides(TaxonomyOverrides.NONE);
+        db.open().taxonomy().saveOverrides(TaxonomyOverrides.NONE);
 
-        assertThat(db.reopen().taxonomyOverrides().loadOverrides()).isEqualTo(TaxonomyOverrides.NONE);
+        assertThat(db.reopen().taxonomy().loadOverrides()).isEqualTo(TaxonomyOverrides.NONE);
     }
 
     @DatabaseContract
@@ -91,7 +91,7 @@ class TaxonomyOverridesContractTest {
         assertThat(db.open().taxonomyMigration()).startsWith("no ").endsWith("taxonomy.json");
         writeFile(db.dataDir(), FROM_FILE);
 
-        assertThat(db.reopen().taxonomyOverrides().loadOverrides()).isEqualTo(TaxonomyOverrides.NONE);
+        assertThat(db.reopen().taxonomy().loadOverrides()).isEqualTo(TaxonomyOverrides.NONE);
     }
 
     @DatabaseContract
@@ -103,6 +103,6 @@ class TaxonomyOverridesContractTest {
                 .hasMessageContaining("line 1").hasMessageContaining("aliases.PEPE must be a string");
 
         writeFile(db.dataDir(), FROM_FILE);
-        assertThat(db.open().taxonomyOverrides().loadOverrides()).isEqualTo(FROM_FILE);
+        assertThat(db.open().taxonomy().loadOverrides()).isEqualTo(FROM_FILE);
     }
 }
