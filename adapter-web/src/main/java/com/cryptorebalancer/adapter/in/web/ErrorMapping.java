@@ -56,6 +56,10 @@ final class ErrorMapping {
         if (answer.header() != null) {
             ctx.header(answer.header(), answer.headerValue());
         }
+        if (answer.type() == ProblemType.PAYLOAD_TOO_LARGE) {
+            // the rest of the body may still be on its way: end the connection rather than read it (RFC 9110, 15.5.14)
+            ctx.header(Header.CONNECTION, "close");
+        }
         String requestId = RequestId.of(ctx);
         ProblemJson problem = new ProblemJson(answer.type().uri(), answer.type().title(), answer.type().status(),
                 answer.detail(), answer.errors(), requestId);

@@ -68,31 +68,34 @@ final class Json {
         return mapper;
     }
 
+    /** Reads a body; Jackson's complaints become a {@link RequestBodyException}. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(byte[] body) throws IOException;
+    }
+
     /** The body as {@code type}; the body must be JSON and must not be {@code null}. */
     <T> T read(Context ctx, Class<T> type) {
-        byte[] body = jsonBody(ctx);
-        try {
-            T value = mapper.readValue(body, type);
-            if (value == null) {
-                throw new ApiProblem(ProblemType.INVALID_REQUEST, "the body must be a JSON object, not null");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new RequestBodyException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        T value = parse(ctx, body -> mapper.readValue(body, type));
+        if (value == null) {
+            throw new ApiProblem(ProblemType.INVALID_REQUEST, "the body must be a JSON object, not null");
         }
+        return value;
     }
 
     /** The body as a tree, numbers as exact decimals. */
     JsonNode readTree(Context ctx) {
+        JsonNode tree = parse(ctx, mapper::readTree);
+        if (tree == null || tree.isMissingNode()) {
+            throw new ApiProblem(ProblemType.INVALID_REQUEST, "a JSON body is required");
+        }
+        return tree;
+    }
+
+    private static <T> T parse(Context ctx, Reader<T> reader) {
         byte[] body = jsonBody(ctx);
         try {
-            JsonNode tree = mapper.readTree(body);
-            if (tree == null || tree.isMissingNode()) {
-                throw new ApiProblem(ProblemType.INVALID_REQUEST, "a JSON body is required");
-            }
-            return tree;
+            return reader.read(body);
         } catch (JsonProcessingException e) {
             throw new RequestBodyException(e);
         } catch (IOException e) {

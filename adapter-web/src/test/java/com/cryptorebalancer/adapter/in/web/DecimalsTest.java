@@ -5,26 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Numbers in requests are read exactly, as JSON numbers or strings, and come back as the same strings. */
-class DecimalsTest {
+class DecimalsTest extends ServerTest {
 
     private static final String TINY = "0.000000000000000001";
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
     @Test
     void aTinyTargetAsAStringSurvivesTheRoundTrip() {
         HttpResponse<String> response = server.json("POST", "/api/v1/targets",

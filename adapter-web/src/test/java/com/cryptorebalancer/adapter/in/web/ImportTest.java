@@ -123,6 +123,7 @@ class ImportTest {
             Arrays.fill(content, (byte) 'a');
             HttpResponse<String> upload = upload(server, "", multipart("file", "big.csv", content));
             ProblemsTest.problem(upload, 413, "payload-too-large");
+            assertThat(upload.headers().firstValue("Connection")).hasValue("close");
 
             String json = "[" + "1,".repeat((int) limit / 2) + "1]";
             ProblemsTest.problem(server.json("POST", "/api/v1/imports", json), 413, "payload-too-large");
@@ -143,6 +144,14 @@ class ImportTest {
                     .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
             ProblemsTest.problem(response, 413, "payload-too-large");
+        }
+    }
+
+    /** A fresh server: the client would otherwise reuse the connection the server closed after refusing a body. */
+    @Test
+    void aChunkedJsonBodyOverTheLimitIsRefused() {
+        long limit = 4096;
+        try (TestServer server = TestServer.withUploadLimit(limit)) {
             HttpResponse<String> json = server.send(HttpRequest.newBuilder(server.uri("/api/v1/plans"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(

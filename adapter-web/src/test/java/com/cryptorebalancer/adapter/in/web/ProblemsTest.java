@@ -5,24 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of problem answers application/problem+json as docs/api.md says, with the request id. */
-class ProblemsTest {
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class ProblemsTest extends ServerTest {
 
     /** The problem in a response, after checking what every problem has. */
     static JsonNode problem(HttpResponse<String> response, int status, String slug) {
