@@ -133,18 +133,14 @@ class SnapshotStoreContractTest {
     }
 
     @DatabaseContract
-    void aLargeImportIsStoredAndLoadedQuickly(JdbcDatabase database) {
+    void aLargeImportIsStoredAndLoadedWhole(JdbcDatabase database) {
+        // more holdings than one JDBC batch; how fast is measured by the server's load test, not here
         List<Holding> holdings = StoreTestData.manyHoldings(10_000, "big");
         long id = database.snapshots().save(StoreTestData.snapshot(T0, "big.csv", holdings)).id();
-        database.snapshots().find(id).orElseThrow();
 
-        long start = System.nanoTime();
         Snapshot loaded = database.snapshots().find(id).orElseThrow();
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(loaded.holdings()).isEqualTo(holdings);
-        // the target is well under 100 ms; the bound leaves room for a busy build machine
-        assertThat(millis).as("milliseconds to load 10,000 holdings").isLessThan(500);
     }
 
     @DatabaseContract
