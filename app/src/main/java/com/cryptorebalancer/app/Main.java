@@ -19,7 +19,7 @@ public final class Main {
         int exitCode;
         try {
             AppConfig config = AppConfig.load(System.getenv(), Path.of(""));
-            exitCode = RebalancerCli.create(config, out, err).execute(args);
+            exitCode = RebalancerCli.run(config, out, err, args);
         } catch (InvalidConfigException e) {
             err.println("error: " + e.getMessage());
             exitCode = RebalancerCli.EXIT_INVALID_INPUT;

@@ -73,7 +73,7 @@ class ArchitectureTest {
             .should(beARunningServerItsSettingsOrAnException());
 
     @ArchTest
-    static final ArchRule outsideCodeSeesOfAnAdapterOnlyItsPortsAndExceptions = classes()
+    static final ArchRule outsideCodeSeesOfAnAdapterOnlyItsPortsServersSettingsAndExceptions = classes()
             .should(useOtherAdaptersOnlyThroughTheirPortsAndExceptions());
 
     private static DescribedPredicate<JavaCall<?>> readsTheClockOrUnseededRandomness() {
@@ -108,11 +108,19 @@ class ArchitectureTest {
         };
     }
 
+    private static boolean isInbound(JavaClass c) {
+        return c.getPackageName().startsWith(BASE + ".adapter.in.");
+    }
+
+    private static boolean startsOrConfiguresAnAdapter(JavaClass c) {
+        return c.isAssignableTo(AutoCloseable.class) || c.isRecord() || c.isAssignableTo(Throwable.class);
+    }
+
     private static ArchCondition<JavaClass> beARunningServerItsSettingsOrAnException() {
         return new ArchCondition<>("be a server (AutoCloseable), a settings record, or an exception") {
             @Override
             public void check(JavaClass c, ConditionEvents events) {
-                boolean allowed = c.isAssignableTo(AutoCloseable.class) || c.isRecord() || c.isAssignableTo(Throwable.class);
+                boolean allowed = startsOrConfiguresAnAdapter(c);
                 events.add(new SimpleConditionEvent(c, allowed, c.getName()
                         + (allowed ? " starts or configures the adapter" : " is public but neither a server, a record nor an exception")));
             }
@@ -133,7 +141,8 @@ class ArchitectureTest {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     Optional<String> slice = adapterSlice(target);
                     boolean foreign = slice.isPresent() && !slice.equals(home);
-                    boolean exposed = target.getModifiers().contains(JavaModifier.PUBLIC) && isPortOrException(target);
+                    boolean exposed = target.getModifiers().contains(JavaModifier.PUBLIC)
+                            && (isPortOrException(target) || isInbound(target) && startsOrConfiguresAnAdapter(target));
                     if (foreign && !exposed) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

@@ -1,6 +1,7 @@
 package com.cryptorebalancer.app.cli;
 
 import com.cryptorebalancer.adapter.out.persistence.file.TaxonomyFileException;
+import com.cryptorebalancer.adapter.out.persistence.jdbc.DatabaseException;
 import com.cryptorebalancer.app.InvalidConfigException;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.out.InvalidHoldingsFileException;
@@ -45,6 +46,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (INVALID_INPUT.stream().anyMatch(type -> type.isInstance(ex))) {
             err.println("error: " + oneLine(ex.getMessage()));
             return RebalancerCli.EXIT_INVALID_INPUT;
+        }
+        if (ex instanceof DatabaseException) {
+            // not the person's input and not a bug: the database cannot be used (in use, unreachable, refused)
+            err.println("error: " + oneLine(ex.getMessage()));
+            return RebalancerCli.EXIT_UNEXPECTED;
         }
         if (debug) {
             err.println("error: unexpected " + oneLine(ex.toString()));

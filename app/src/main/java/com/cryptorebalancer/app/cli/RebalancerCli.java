@@ -18,8 +18,15 @@ public final class RebalancerCli {
     private RebalancerCli() {
     }
 
-    public static CommandLine create(AppConfig config, PrintWriter out, PrintWriter err) {
-        Wiring wiring = new Wiring(config);
+    /** Runs one command line and closes what it opened (the database); answers the exit code. */
+    public static int run(AppConfig config, PrintWriter out, PrintWriter err, String... args) {
+        try (Wiring wiring = new Wiring(config)) {
+            return create(wiring, out, err).execute(args);
+        }
+    }
+
+    static CommandLine create(Wiring wiring, PrintWriter out, PrintWriter err) {
+        AppConfig config = wiring.config();
         CommandLine cli = new CommandLine(new RootCommand());
         cli.addSubcommand(new PlanCommand(wiring));
         cli.addSubcommand(new GroupsCommand(wiring));

@@ -46,7 +46,7 @@ final class TaxonomyCommand implements Callable<Integer> {
             description = "Lists the groups in order with how many tickers each holds, your ticker assignments and your location kinds.")
     int list(@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = Format.ViewConverter.class,
                      description = "table or json (default table).") Format.View format) {
-        TaxonomyListing listing = TaxonomyListing.of(taxonomy().current(), wiring.taxonomyFile());
+        TaxonomyListing listing = TaxonomyListing.of(taxonomy().current(), wiring.taxonomyStore());
         print(format == Format.View.JSON ? Json.write(listing) : listing.table());
         return RebalancerCli.EXIT_OK;
     }
@@ -122,7 +122,7 @@ final class TaxonomyCommand implements Callable<Integer> {
     }
 
     private void saved(String what) {
-        print(what + " (saved in " + wiring.taxonomyFile() + ")\n");
+        print(what + " (saved in " + wiring.taxonomyStore() + ")\n");
     }
 
     private void print(String text) {

@@ -4,7 +4,6 @@ import com.cryptorebalancer.domain.taxonomy.AliasEntry;
 import com.cryptorebalancer.domain.taxonomy.Group;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import com.cryptorebalancer.domain.taxonomy.TaxonomyOverrides;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +15,16 @@ import java.util.stream.Collectors;
  * {@code taxonomy list} as it is printed: the groups in order with their number of tickers (the alias
  * table with your assignments applied), your assignments, and your location kinds.
  *
- * @param file where your changes are saved
+ * @param store where your changes are saved, in words
  */
-record TaxonomyListing(String file, List<GroupLine> groups, Map<String, String> yourAliases,
+record TaxonomyListing(String store, List<GroupLine> groups, Map<String, String> yourAliases,
                        Map<String, String> yourLocationKinds) {
 
     /** One group and how many tickers it holds. */
     record GroupLine(int position, String group, int aliases) {
     }
 
-    static TaxonomyListing of(Taxonomy taxonomy, Path file) {
+    static TaxonomyListing of(Taxonomy taxonomy, String store) {
         Map<Group, Long> counts = taxonomy.aliases().entries().values().stream()
                 .collect(Collectors.groupingBy(AliasEntry::group, Collectors.counting()));
         List<GroupLine> groups = new ArrayList<>();
@@ -33,7 +32,7 @@ record TaxonomyListing(String file, List<GroupLine> groups, Map<String, String> 
             groups.add(new GroupLine(groups.size() + 1, group.name(), counts.getOrDefault(group, 0L).intValue()));
         }
         TaxonomyOverrides overrides = taxonomy.overrides();
-        return new TaxonomyListing(file.toString(), groups,
+        return new TaxonomyListing(store, groups,
                 strings(overrides.aliases(), a -> a.symbol(), Group::name),
                 strings(overrides.locationKinds(), Function.identity(), k -> k.code()));
     }
@@ -48,8 +47,8 @@ record TaxonomyListing(String file, List<GroupLine> groups, Map<String, String> 
         TextTable table = TextTable.of(">#", "GROUP", ">ALIASES");
         groups.forEach(g -> table.row(g.position(), g.group(), g.aliases()));
         StringBuilder text = new StringBuilder("Groups, in order:\n").append(table.render("  ")).append('\n');
-        text.append("Your ticker assignments (").append(file).append("):\n").append(pairs(yourAliases, "SYMBOL", "GROUP")).append('\n');
-        text.append("Your location kinds (").append(file).append("):\n").append(pairs(yourLocationKinds, "LOCATION", "KIND"));
+        text.append("Your ticker assignments (").append(store).append("):\n").append(pairs(yourAliases, "SYMBOL", "GROUP")).append('\n');
+        text.append("Your location kinds (").append(store).append("):\n").append(pairs(yourLocationKinds, "LOCATION", "KIND"));
         return text.toString();
     }
 

@@ -12,8 +12,7 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun run(Path dataDir, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = RebalancerCli.create(new AppConfig(dataDir, false), new PrintWriter(out), new PrintWriter(err))
-                .execute(args);
+        int code = RebalancerCli.run(new AppConfig(dataDir, false), new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

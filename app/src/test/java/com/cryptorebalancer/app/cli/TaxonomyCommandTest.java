@@ -28,10 +28,21 @@ class TaxonomyCommandTest {
 
         assertThat(before.out()).contains("group:        Others", "basis:        unknown");
         assertThat(set.exitCode()).as(set.toString()).isZero();
-        assertThat(set.out()).isEqualTo("ZYPHR is now in DeFi (saved in " + dataDir.resolve("taxonomy.json") + ")\n");
+        assertThat(set.out()).isEqualTo("ZYPHR is now in DeFi (saved in H2 (file "
+                + dataDir.toAbsolutePath().resolve("rebalancer") + ".mv.db))\n");
         assertThat(after.out()).contains("coin:         ZYPHR", "group:        DeFi", "basis:        override",
                 "explanation:  assigned to DeFi by you");
-        assertThat(Files.exists(dataDir.resolve("taxonomy.json"))).isTrue();
+        assertThat(Files.exists(dataDir.resolve("taxonomy.json"))).as("changes live in the database now").isFalse();
+    }
+
+    @Test
+    void theTaxonomyFileOfAnEarlierVersionIsMovedIntoTheDatabaseOnce() throws IOException {
+        Files.writeString(dataDir.resolve("taxonomy.json"), "{\"version\": 1, \"aliases\": {\"ZYPHR\": \"DeFi\"}}", UTF_8);
+
+        assertThat(run("taxonomy", "show", "ZYPHR").out()).contains("group:        DeFi", "basis:        override");
+
+        Files.writeString(dataDir.resolve("taxonomy.json"), "{\"version\": 1, \"aliases\": {\"ZYPHR\": \"Memecoins\"}}", UTF_8);
+        assertThat(run("taxonomy", "show", "ZYPHR").out()).as("read once, never again").contains("group:        DeFi");
     }
 
     @Test
@@ -99,11 +110,17 @@ class TaxonomyCommandTest {
                 .isEqualTo("error: position must be between 1 and 11, was 99\n");
         assertThat(run("taxonomy").err()).startsWith("error: missing subcommand: list, show");
 
+    }
+
+    @Test
+    void aCorruptTaxonomyFileOfAnEarlierVersionIsNamedAndNotMoved() throws IOException {
         Files.writeString(dataDir.resolve("taxonomy.json"), "{\"version\": 1,\n \"aliases\": [] }", UTF_8);
+
         CliRun corrupt = run("taxonomy", "list");
+
         assertThat(corrupt.exitCode()).isEqualTo(2);
         assertThat(corrupt.err()).isEqualTo("error: " + dataDir.resolve("taxonomy.json")
                 + ": line 2, column 13: \"aliases\" must be an object of strings, found an array\n");
-        assertThat(run("plan").err()).as("the plan reads the same file").startsWith("error: " + dataDir.resolve("taxonomy.json"));
+        assertThat(run("plan").err()).as("tried again, and refused again").startsWith("error: " + dataDir.resolve("taxonomy.json"));
     }
 }
