@@ -55,9 +55,12 @@ CREATE TABLE saved_plan (
     buy_usd       VARCHAR(100),
     action_count  INTEGER NOT NULL,
     request       TEXT NOT NULL,
-    plan          TEXT NOT NULL
+    plan          TEXT NOT NULL,
+    -- what determines the plan, hashed: a plan asked for again is found instead of stored twice
+    fingerprint   VARCHAR(100) NOT NULL
 );
 CREATE INDEX saved_plan_newest_first ON saved_plan (created_at DESC, id DESC);
+CREATE INDEX saved_plan_fingerprint ON saved_plan (fingerprint);
 
 CREATE TABLE setting (
     setting_key   VARCHAR(200) PRIMARY KEY,

@@ -394,7 +394,8 @@ class DashboardIT {
     }
 
     private static Path cointrackingExport() {
-        Path dir = Path.of(System.getProperty("shared.dir", "../shared"), "data", "cointracking");
+        // the browser takes only canonical paths, and shared.dir is ".../main/../shared"
+        Path dir = Path.of(System.getProperty("shared.dir", "../shared"), "data", "cointracking").toAbsolutePath().normalize();
         Path export = dir.resolve("balance-by-exchange-2025-08-26.csv");
         assertThat(export).as("the real CoinTracking export (see its README)").isRegularFile();
         return export;

@@ -28,6 +28,20 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
     /** The options the plan was made with. */
     public record Options(String cashUsd, String minUsd, String minTradeUsd, BandLine band,
                           Map<String, Map<String, String>> primaries) {
+
+        public static Options of(PlanOptions options) {
+            Band band = options.band();
+            BandLine bandLine = band == null ? null : new BandLine(Amounts.exact(band.width()),
+                    band.unit() == Band.Unit.POINTS ? "pp" : "relative_pct", band.goal().code());
+            Map<String, Map<String, String>> primaries = new LinkedHashMap<>();
+            options.subAllocation().all().forEach((group, coins) -> {
+                Map<String, String> weights = new LinkedHashMap<>();
+                coins.forEach(c -> weights.put(c.coin().symbol(), Amounts.exact(c.weight())));
+                primaries.put(group.name(), weights);
+            });
+            return new Options(Amounts.usd(options.cash()), Amounts.usd(options.minUsd()),
+                    Amounts.usd(options.minTrade()), bandLine, primaries);
+        }
     }
 
     /** The band in bands mode. */
@@ -63,25 +77,11 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
         ActionLines lines = new ActionLines();
         List<ActionLine> actions = plan.actions().stream().map(lines::of).toList();
         List<SkippedLine> skipped = plan.skipped().stream().map(PlanReport::skippedLine).toList();
-        return new PlanReport(plan.options().mode().code(), result.pricing(), options(plan.options()),
+        return new PlanReport(plan.options().mode().code(), result.pricing(), Options.of(plan.options()),
                 new Totals(Amounts.usd(plan.total()), Amounts.usd(plan.cash()), Amounts.usd(plan.sellTotal()),
                         Amounts.usd(plan.buyTotal()), Amounts.usd(plan.unallocated())),
                 plan.warnings(), groups, actions, lines.rounding(), skipped, plan.unknownAliases().stream().map(UnknownAliasLine::of).toList(),
                 Amounts.usd(plan.unallocated()), result.imports().stream().map(ImportSummary::of).toList());
-    }
-
-    private static Options options(PlanOptions options) {
-        Band band = options.band();
-        BandLine bandLine = band == null ? null : new BandLine(Amounts.exact(band.width()),
-                band.unit() == Band.Unit.POINTS ? "pp" : "relative_pct", band.goal().code());
-        Map<String, Map<String, String>> primaries = new LinkedHashMap<>();
-        options.subAllocation().all().forEach((group, coins) -> {
-            Map<String, String> weights = new LinkedHashMap<>();
-            coins.forEach(c -> weights.put(c.coin().symbol(), Amounts.exact(c.weight())));
-            primaries.put(group.name(), weights);
-        });
-        return new Options(Amounts.usd(options.cash()), Amounts.usd(options.minUsd()), Amounts.usd(options.minTrade()),
-                bandLine, primaries);
     }
 
     private static GroupLine groupLine(GroupPlan group, UsdAmount invested) {

@@ -1,7 +1,9 @@
 package com.cryptorebalancer.application.service;
 
+import com.cryptorebalancer.application.port.in.CurrentPortfolio;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.NotFoundException;
+import com.cryptorebalancer.application.port.in.PlanOutcome;
 import com.cryptorebalancer.application.port.in.PlanRequest;
 import com.cryptorebalancer.application.port.in.PlanResult;
 import com.cryptorebalancer.application.port.in.SavedPlansUseCase;
@@ -27,13 +29,22 @@ import com.cryptorebalancer.domain.rebalancing.RebalancePlanner;
 import com.cryptorebalancer.domain.rebalancing.TargetAllocation;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Plans the current portfolio and keeps every plan, with what it was asked, until it is deleted. */
 public final class SavedPlansService implements SavedPlansUseCase {
+
+    /** How many saved plans are kept in memory, for plans asked for again and opened again. */
+    private static final int PLANS_KEPT = 16;
 
     private final CurrentHoldings holdings;
     private final LoadTaxonomyOverridesPort overrides;
@@ -41,6 +52,14 @@ public final class SavedPlansService implements SavedPlansUseCase {
     private final SettingsUseCase settings;
     private final PlanStore plans;
     private final Clock clock;
+    private final Map<Long, SavedPlan> recent = new LinkedHashMap<>(32, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, SavedPlan> eldest) {
+            return size() > PLANS_KEPT;
+        }
+    };
 
     public SavedPlansService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, TargetProfileStore profiles,
                              SettingsUseCase settings, PlanStore plans, Clock clock) {
@@ -53,7 +72,7 @@ public final class SavedPlansService implements SavedPlansUseCase {
     }
 
     @Override
-    public SavedPlan plan(PlanRequest request) {
+    public PlanOutcome plan(PlanRequest request) {
         Taxonomy taxonomy = PortfolioLoader.taxonomy(overrides);
         TargetProfile profile = profile(request);
         Map<String, BigDecimal> targets = profile == null ? request.targets() : profile.targets();
@@ -66,16 +85,63 @@ public final class SavedPlansService implements SavedPlansUseCase {
                 usd(request.minTradeUsd(), defaults.defaultMinTradeUsd(), "min_trade_usd"), request.band(),
                 request.primaries() == null ? Map.of() : request.primaries(), taxonomy);
 
+        PlanReport.Options resolved = PlanReport.Options.of(options);
+        PlanInputs inputs = new PlanInputs(strings(targets), profile == null ? null : profile.id(),
+                profile == null ? null : profile.name(), mode.code(), resolved.cashUsd(), resolved.minUsd(),
+                resolved.minTradeUsd(), resolved.band(), resolved.primaries());
+
         CurrentHoldings.Classified current = holdings.current(taxonomy);
+        String fingerprint = fingerprint(current.basis(), taxonomy, inputs);
+        OptionalLong saved = plans.findByFingerprint(fingerprint);
+        if (saved.isPresent()) {
+            Optional<SavedPlan> again = savedPlan(saved.getAsLong());
+            if (again.isPresent()) {
+                return new PlanOutcome(again.get(), false);
+            }
+        }
         PriceBook prices = current.portfolio().localPrices();
         RebalancePlan plan = RebalancePlanner.plan(current.portfolio(), prices, allocation, options);
         PlanReport report = PlanReport.of(new PlanResult(plan, prices, PlanRebalanceService.LOCAL_PRICING,
                 List.of(current.report())));
-        PlanReport.Options resolved = report.options();
-        PlanInputs inputs = new PlanInputs(strings(targets), profile == null ? null : profile.id(),
-                profile == null ? null : profile.name(), mode.code(), resolved.cashUsd(), resolved.minUsd(),
-                resolved.minTradeUsd(), resolved.band(), resolved.primaries());
-        return plans.save(new NewPlan(clock.instant(), current.basis().snapshotId(), inputs, report));
+        SavedPlan created = plans.save(new NewPlan(clock.instant(), current.basis().snapshotId(), inputs, report,
+                fingerprint));
+        keep(created);
+        return new PlanOutcome(created, true);
+    }
+
+    /**
+     * Everything a plan depends on, hashed: the holdings (a snapshot never changes; the demo is fixed per
+     * build), the taxonomy, the pricing and the request as resolved. Records print their values in a
+     * stable order (the overrides are sorted maps), so the same inputs always give the same text.
+     */
+    static String fingerprint(CurrentPortfolio.Basis basis, Taxonomy taxonomy, PlanInputs inputs) {
+        String holdingsKey = basis.demo() ? "demo:" + basis.source() : "snapshot:" + basis.snapshotId();
+        String text = holdingsKey + "\n" + taxonomy.overrides() + "\n" + PlanRebalanceService.LOCAL_PRICING + "\n" + inputs;
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** A saved plan, from memory when it was made or read lately: saved plans never change, they are only deleted. */
+    private Optional<SavedPlan> savedPlan(long id) {
+        synchronized (recent) {
+            SavedPlan kept = recent.get(id);
+            if (kept != null) {
+                return Optional.of(kept);
+            }
+        }
+        Optional<SavedPlan> found = plans.find(id);
+        found.ifPresent(this::keep);
+        return found;
+    }
+
+    private void keep(SavedPlan plan) {
+        synchronized (recent) {
+            recent.put(plan.id(), plan);
+        }
     }
 
     @Override
@@ -85,7 +151,7 @@ public final class SavedPlansService implements SavedPlansUseCase {
 
     @Override
     public SavedPlan get(long id) {
-        return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
+        return savedPlan(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
     @Override
@@ -95,6 +161,9 @@ public final class SavedPlansService implements SavedPlansUseCase {
 
     @Override
     public void delete(long id) {
+        synchronized (recent) {
+            recent.remove(id);
+        }
         if (!plans.delete(id)) {
             throw new NotFoundException("plan", id);
         }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -126,13 +127,23 @@ final class InMemoryStores {
     static final class Plans implements PlanStore {
 
         private final Map<Long, SavedPlan> byId = new LinkedHashMap<>();
+        private final Map<Long, String> fingerprints = new LinkedHashMap<>();
         private long nextId = 1;
+        int saves;
 
         @Override
         public SavedPlan save(NewPlan plan) {
             SavedPlan saved = new SavedPlan(nextId++, plan.createdAt(), plan.snapshotId(), plan.request(), plan.plan());
             byId.put(saved.id(), saved);
+            fingerprints.put(saved.id(), plan.fingerprint());
+            saves++;
             return saved;
+        }
+
+        @Override
+        public OptionalLong findByFingerprint(String fingerprint) {
+            return fingerprints.entrySet().stream().filter(e -> e.getValue().equals(fingerprint) && byId.containsKey(e.getKey()))
+                    .mapToLong(Map.Entry::getKey).max();
         }
 
         @Override

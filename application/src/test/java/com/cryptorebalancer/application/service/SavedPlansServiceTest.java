@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cryptorebalancer.application.port.in.ImportSnapshotCommand;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.NotFoundException;
+import com.cryptorebalancer.application.port.in.PlanOutcome;
 import com.cryptorebalancer.application.port.in.PlanRequest;
 import com.cryptorebalancer.application.port.in.Settings;
 import com.cryptorebalancer.application.port.out.PlanSummary;
@@ -92,7 +93,7 @@ class SavedPlansServiceTest {
     void aPlanFromAProfileRecordsTheProfileAndUsesItsTargets() {
         TargetProfile core = profiles.create("Core", targets("BTC", "70", "Stablecoins", "30"));
 
-        SavedPlan saved = service.plan(new PlanRequest(null, core.id(), null, null, null, null, null, null));
+        SavedPlan saved = service.plan(new PlanRequest(null, core.id(), null, null, null, null, null, null)).plan();
 
         assertThat(saved.request().profileId()).isEqualTo(core.id());
         assertThat(saved.request().profileName()).isEqualTo("Core");
@@ -103,7 +104,7 @@ class SavedPlansServiceTest {
 
     @Test
     void inlineTargetsAreRecordedWithoutAProfile() {
-        SavedPlan saved = service.plan(inline(HALF_HALF));
+        SavedPlan saved = service.plan(inline(HALF_HALF)).plan();
 
         assertThat(saved.request().profileId()).isNull();
         assertThat(saved.request().profileName()).isNull();
@@ -114,13 +115,13 @@ class SavedPlansServiceTest {
 
     @Test
     void minimumsLeftOutComeFromTheSettings() {
-        SavedPlan untouched = service.plan(inline(HALF_HALF));
+        SavedPlan untouched = service.plan(inline(HALF_HALF)).plan();
         assertThat(new BigDecimal(untouched.request().minUsd())).isEqualByComparingTo(PlanOptions.DEFAULT_MIN_USD.value());
         assertThat(new BigDecimal(untouched.request().minTradeUsd()))
                 .isEqualByComparingTo(PlanOptions.DEFAULT_MIN_TRADE.value());
 
         settings.update(Map.of(Settings.DEFAULT_MIN_USD, "5", Settings.DEFAULT_MIN_TRADE_USD, "100"));
-        SavedPlan saved = service.plan(inline(HALF_HALF));
+        SavedPlan saved = service.plan(inline(HALF_HALF)).plan();
 
         assertThat(new BigDecimal(saved.request().minUsd())).isEqualByComparingTo("5");
         assertThat(new BigDecimal(saved.request().minTradeUsd())).isEqualByComparingTo("100");
@@ -133,7 +134,7 @@ class SavedPlansServiceTest {
         settings.update(Map.of(Settings.DEFAULT_MIN_USD, "5", Settings.DEFAULT_MIN_TRADE_USD, "100"));
 
         SavedPlan saved = service.plan(new PlanRequest(HALF_HALF, null, null, null, new BigDecimal("2"),
-                new BigDecimal("30"), null, null));
+                new BigDecimal("30"), null, null)).plan();
 
         assertThat(new BigDecimal(saved.request().minUsd())).isEqualByComparingTo("2");
         assertThat(new BigDecimal(saved.request().minTradeUsd())).isEqualByComparingTo("30");
@@ -152,7 +153,7 @@ class SavedPlansServiceTest {
 
     @Test
     void buyOnlyWithCashDeploysIt() {
-        SavedPlan saved = service.plan(withMode(RebalanceMode.BUY_ONLY, new BigDecimal("1000")));
+        SavedPlan saved = service.plan(withMode(RebalanceMode.BUY_ONLY, new BigDecimal("1000"))).plan();
 
         assertThat(saved.request().mode()).isEqualTo("buy-only");
         assertThat(new BigDecimal(saved.request().cashUsd())).isEqualByComparingTo("1000");
@@ -160,8 +161,37 @@ class SavedPlansServiceTest {
     }
 
     @Test
+    void theSamePlanAskedForAgainIsTheOneSavedBefore() {
+        PlanOutcome first = service.plan(inline(HALF_HALF));
+        PlanOutcome again = service.plan(inline(targets("BTC", "50.0", "Stablecoins", "50")));
+
+        assertThat(first.created()).isTrue();
+        assertThat(again.created()).as("50.0 is 50: the same request once resolved").isFalse();
+        assertThat(again.plan()).isEqualTo(first.plan());
+        assertThat(stores.plans.saves).isEqualTo(1);
+    }
+
+    @Test
+    void anotherRequestANewSnapshotOrADeletedPlanMakeANewPlan() {
+        SavedPlan first = service.plan(inline(HALF_HALF)).plan();
+
+        PlanOutcome otherCash = service.plan(new PlanRequest(HALF_HALF, null, null, new BigDecimal("100"), null, null,
+                null, null));
+        importFile();
+        PlanOutcome newSnapshot = service.plan(inline(HALF_HALF));
+        service.delete(newSnapshot.plan().id());
+        PlanOutcome afterDelete = service.plan(inline(HALF_HALF));
+
+        assertThat(otherCash.created()).isTrue();
+        assertThat(newSnapshot.created()).isTrue();
+        assertThat(newSnapshot.plan().snapshotId()).isNotEqualTo(first.snapshotId());
+        assertThat(afterDelete.created()).as("the saved one was deleted").isTrue();
+        assertThat(afterDelete.plan().id()).isNotEqualTo(newSnapshot.plan().id());
+    }
+
+    @Test
     void theSavedPlanIsWhatGetReturnsAndIsListed() {
-        SavedPlan saved = service.plan(inline(HALF_HALF));
+        SavedPlan saved = service.plan(inline(HALF_HALF)).plan();
 
         assertThat(service.get(saved.id())).isEqualTo(saved);
         assertThat(service.get(saved.id()).plan()).isEqualTo(saved.plan());
@@ -170,7 +200,7 @@ class SavedPlansServiceTest {
 
     @Test
     void theCsvHasTheHeaderAndOneLinePerAction() {
-        SavedPlan saved = service.plan(inline(HALF_HALF));
+        SavedPlan saved = service.plan(inline(HALF_HALF)).plan();
         List<PlanReport.ActionLine> actions = saved.plan().actions();
         assertThat(actions).isNotEmpty();
 
@@ -185,7 +215,7 @@ class SavedPlansServiceTest {
 
     @Test
     void aDeletedPlanIsNotFound() {
-        SavedPlan saved = service.plan(inline(HALF_HALF));
+        SavedPlan saved = service.plan(inline(HALF_HALF)).plan();
 
         service.delete(saved.id());
 
@@ -199,7 +229,7 @@ class SavedPlansServiceTest {
     void aPlanIsMadeFromTheNewestSnapshot() {
         SnapshotSummary snapshot = importFile();
 
-        SavedPlan saved = service.plan(inline(HALF_HALF));
+        SavedPlan saved = service.plan(inline(HALF_HALF)).plan();
 
         assertThat(saved.snapshotId()).isEqualTo(snapshot.id());
         assertThat(saved.plan().totals().portfolioUsd()).isEqualTo("100000.00");
@@ -212,7 +242,7 @@ class SavedPlansServiceTest {
 
     @Test
     void withNothingImportedThePlanIsMadeFromTheDemo() {
-        SavedPlan saved = service.plan(inline(HALF_HALF));
+        SavedPlan saved = service.plan(inline(HALF_HALF)).plan();
 
         assertThat(saved.snapshotId()).isNull();
         assertThat(saved.plan().totals().portfolioUsd()).isEqualTo("40000.00");

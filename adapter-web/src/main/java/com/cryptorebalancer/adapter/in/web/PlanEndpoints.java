@@ -1,5 +1,6 @@
 package com.cryptorebalancer.adapter.in.web;
 
+import com.cryptorebalancer.application.port.in.PlanOutcome;
 import com.cryptorebalancer.application.port.in.SavedPlansUseCase;
 import io.javalin.http.Context;
 
@@ -17,7 +18,10 @@ final class PlanEndpoints {
     }
 
     void create(Context ctx) {
-        json.write(ctx, 201, plans.plan(json.read(ctx, PlanRequestJson.class).toRequest()));
+        PlanOutcome outcome = plans.plan(json.read(ctx, PlanRequestJson.class).toRequest());
+        // a plan asked for again is the one saved before: 200 and where it is, rather than 201 and a copy
+        ctx.header("Location", "/api/v1/plans/" + outcome.plan().id());
+        json.write(ctx, outcome.created() ? 201 : 200, outcome.plan());
     }
 
     void list(Context ctx) {

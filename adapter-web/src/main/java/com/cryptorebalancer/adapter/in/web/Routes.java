@@ -91,7 +91,8 @@ final class Routes {
                 .pathParam("id", Long.class, ID).returnsNothing().errors(INVALID_REQUEST, NOT_FOUND);
 
         PlanEndpoints plans = new PlanEndpoints(json, useCases.plans());
-        routes.post(V1 + "/plans", plans::create).summary("plans", "Plan a rebalance of the current portfolio and save it")
+        routes.post(V1 + "/plans", plans::create).summary("plans", "Plan a rebalance of the current portfolio and save it"
+                        + " (201); the same request on the same portfolio and taxonomy answers the plan saved before (200)")
                 .jsonBody(PlanRequestJson.class).returns(201, SavedPlan.class).errors(INVALID_REQUEST, NOT_FOUND);
         routes.get(V1 + "/plans", plans::list).summary("plans", "Every saved plan, newest first")
                 .returnsList(PlanSummary.class);

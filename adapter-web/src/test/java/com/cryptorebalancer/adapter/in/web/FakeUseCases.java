@@ -9,6 +9,7 @@ import com.cryptorebalancer.application.port.in.ImportSnapshotUseCase;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.ManageTaxonomyUseCase;
 import com.cryptorebalancer.application.port.in.NotFoundException;
+import com.cryptorebalancer.application.port.in.PlanOutcome;
 import com.cryptorebalancer.application.port.in.PlanRequest;
 import com.cryptorebalancer.application.port.in.PortfolioView;
 import com.cryptorebalancer.application.port.in.SavedPlansUseCase;
@@ -217,7 +218,7 @@ final class FakeUseCases {
 
     private final class Plans implements SavedPlansUseCase {
         @Override
-        public SavedPlan plan(PlanRequest request) {
+        public PlanOutcome plan(PlanRequest request) {
             planRequest = request;
             if (request.targets() != null && request.targets().keySet().stream().anyMatch(g -> g.equals("Memes"))) {
                 throw new InvalidCommandException("targets.Memes", "unknown group 'Memes'");
@@ -233,9 +234,14 @@ final class FakeUseCases {
                     List.of(), List.of(new PlanReport.ActionLine("BTC", "BTC", "buy", "100.00", "0.001", "100000",
                     "local", NOW.toString(), "Binance", "exchange_spot", "spot", "buy on Binance", "from, \"cash\"",
                     "40.00", "50.00", "-10.00", "100.00", "100.00")), Map.of(), List.of(), List.of(), "0.00", List.of());
+            for (SavedPlan saved : plans.values()) {
+                if (saved.request().equals(inputs)) {
+                    return new PlanOutcome(saved, false); // asked for again: the one saved before
+                }
+            }
             SavedPlan saved = new SavedPlan(plans.size() + 1L, NOW, 7L, inputs, report);
             plans.put(saved.id(), saved);
-            return saved;
+            return new PlanOutcome(saved, true);
         }
 
         @Override

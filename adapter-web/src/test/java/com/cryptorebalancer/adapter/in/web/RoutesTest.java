@@ -152,6 +152,18 @@ class RoutesTest extends ServerTest {
     }
 
     @Test
+    void aPlanAskedForAgainIsTheOneSavedBeforeWith200() {
+        HttpResponse<String> first = server.json("POST", "/api/v1/plans", "{\"targets\": {\"BTC\": 60, \"ETH\": 40}}");
+        HttpResponse<String> again = server.json("POST", "/api/v1/plans", "{\"targets\": {\"BTC\": 60, \"ETH\": 40}}");
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        long id = TestServer.tree(first).path("id").asLong();
+        assertThat(TestServer.tree(again).path("id").asLong()).isEqualTo(id);
+        assertThat(again.headers().firstValue("Location")).hasValue("/api/v1/plans/" + id);
+    }
+
+    @Test
     void planFromAProfileWithDefaults() {
         HttpResponse<String> created = server.json("POST", "/api/v1/plans", "{\"profile_id\": 2}");
 

@@ -8,12 +8,13 @@ import java.util.List;
 public interface SavedPlansUseCase {
 
     /**
-     * Plans the current portfolio and saves the plan.
+     * Plans the current portfolio and saves the plan, unless the same plan (same snapshot, taxonomy and
+     * resolved request) is saved already: then that one is the answer.
      *
      * @throws InvalidCommandException for targets or options a person got wrong
      * @throws NotFoundException       when the request names a profile that does not exist
      */
-    SavedPlan plan(PlanRequest request);
+    PlanOutcome plan(PlanRequest request);
 
     /** Newest first. */
     List<PlanSummary> list();

@@ -2,6 +2,7 @@ package com.cryptorebalancer.application.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Saved plans, kept until deleted. */
 public interface PlanStore {
@@ -12,6 +13,9 @@ public interface PlanStore {
     List<PlanSummary> list();
 
     Optional<SavedPlan> find(long id);
+
+    /** The id of a saved plan with this {@link NewPlan#fingerprint()}, if there is one (the newest when several). */
+    OptionalLong findByFingerprint(String fingerprint);
 
     /** @return whether there was such a plan */
     boolean delete(long id);

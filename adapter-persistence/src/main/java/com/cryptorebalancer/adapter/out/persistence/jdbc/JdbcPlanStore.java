@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Saved plans in {@code saved_plan}: the request and the plan as JSON text, exactly as given, and the
@@ -34,8 +35,8 @@ public final class JdbcPlanStore implements PlanStore {
         String result = JsonColumns.write(report);
         return jdbc.inTransaction("save a plan of " + report.actions().size() + " actions", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO saved_plan (created_at, snapshot_id,"
-                    + " mode, portfolio_usd, sell_usd, buy_usd, action_count, request, plan)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                    + " mode, portfolio_usd, sell_usd, buy_usd, action_count, request, plan, fingerprint)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 Jdbc.setInstant(insert, 1, plan.createdAt());
                 Jdbc.setLong(insert, 2, plan.snapshotId());
                 insert.setString(3, report.mode());
@@ -45,6 +46,7 @@ public final class JdbcPlanStore implements PlanStore {
                 insert.setInt(7, report.actions().size());
                 insert.setString(8, request);
                 insert.setString(9, result);
+                insert.setString(10, plan.fingerprint());
                 executeReferring(insert, plan.snapshotId());
                 return new SavedPlan(Jdbc.generatedId(insert), Jdbc.stored(plan.createdAt()), plan.snapshotId(),
                         plan.request(), report);
@@ -65,6 +67,21 @@ public final class JdbcPlanStore implements PlanStore {
     public Optional<SavedPlan> find(long id) {
         return jdbc.find("read saved plan " + id, "SELECT created_at, snapshot_id, request, plan FROM saved_plan"
                 + " WHERE id = ?", id, row -> savedPlan(id, row));
+    }
+
+    @Override
+    public OptionalLong findByFingerprint(String fingerprint) {
+        Objects.requireNonNull(fingerprint, "fingerprint must not be null");
+        return jdbc.read("look for a saved plan by fingerprint", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM saved_plan WHERE fingerprint = ?"
+                    + " ORDER BY id DESC")) {
+                select.setMaxRows(1);
+                select.setString(1, fingerprint);
+                try (ResultSet found = select.executeQuery()) {
+                    return found.next() ? OptionalLong.of(found.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
     }
 
     @Override

@@ -56,6 +56,24 @@ class PlanStoreContractTest {
     }
 
     @DatabaseContract
+    void aPlanIsFoundByItsFingerprintUntilDeleted(JdbcDatabase database) {
+        var plans = database.plans();
+        NewPlan plan = StoreTestData.plan(T0, null);
+        long first = plans.save(plan).id();
+        long second = plans.save(plan).id();
+        long other = plans.save(StoreTestData.plan(T0.plusSeconds(1), null)).id();
+
+        assertThat(plans.findByFingerprint(plan.fingerprint())).as("the newest of the two").hasValue(second);
+        assertThat(plans.findByFingerprint("sha256:none")).isEmpty();
+
+        plans.delete(second);
+        assertThat(plans.findByFingerprint(plan.fingerprint())).hasValue(first);
+        plans.delete(first);
+        assertThat(plans.findByFingerprint(plan.fingerprint())).isEmpty();
+        assertThat(plans.find(other)).isPresent();
+    }
+
+    @DatabaseContract
     void aPlanOfASnapshotThatIsNotStoredIsRefused(JdbcDatabase database) {
         assertThatThrownBy(() -> database.plans().save(StoreTestData.plan(T0, 999L)))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -105,6 +105,7 @@ final class StoreTestData {
                 List.of(new PlanReport.GroupLine("BTC", "41000.00", "62.10", "60.00", "39733.24", "-1266.76", "1234.56",
                         "0.00", "39765.44", "60.05", "over")),
                 List.of(action), Map.of("sell", "cents half-even", "buy", "cents down"), List.of(skipped),
-                List.of(new UnknownAliasLine("XYZ", null, "0.00", 1, List.of("Some App"))), "0.00", List.of(imported)));
+                List.of(new UnknownAliasLine("XYZ", null, "0.00", 1, List.of("Some App"))), "0.00", List.of(imported)),
+                "sha256:" + snapshotId + "@" + at);
     }
 }
