@@ -5,7 +5,7 @@ local pace = tonumber(os.getenv("PACE_MS") or "20")
 local body_file = os.getenv("BODY_FILE")
 
 wrk.method = os.getenv("METHOD") or "GET"
-if body_file then
+if body_file and body_file ~= "" then
   local f = assert(io.open(body_file, "r"))
   wrk.body = f:read("*a")
   f:close()

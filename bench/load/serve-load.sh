@@ -8,11 +8,12 @@
 # invented ticker assigned to a group) it starts the server on a fresh data directory, imports the
 # export through the API, warms up, then offers a paced load with wrk (paced.lua: each connection waits
 # PACE_MS between requests) and prints the achieved rate and the latency percentiles:
-#   1,000 holdings:  GET /api/v1/portfolio, then POST /api/v1/plans, each at 11 connections pacing 20 ms (about 520/s offered)
+#   1,000 holdings:  GET /api/v1/portfolio, then POST /api/v1/plans, each at 13 connections pacing 20 ms (at least 500/s)
 #   10,000 holdings: POST /api/v1/plans at 2 connections x 20/s = 40/s
 # The same plan request is sent each time, so after the first it is the plan saved before (200); one
 # phase also sends a different cash amount on every request so that each is planned and saved (201).
-# The server's resident memory (ps rss) is printed after each phase. JAVA_OPTS are passed to the server.
+# The server's resident memory (ps rss) is printed after each phase. It runs through ./rebalancer serve
+# (the launcher's JVM options; JAVA_OPTS added). HOLDINGS="1000" runs one size only.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 seconds=${1:-30}
@@ -26,12 +27,20 @@ targets='"targets": {"BTC": "35", "ETH": "20", "Stablecoins": "10", "SOL": "8", 
 echo "{$targets}" > "$work/plan.json"
 
 start_server() { # data directory
-  REBALANCER_DATA_DIR="$1" REBALANCER_PORT=$port java ${JAVA_OPTS:-} -jar "$jar" serve >"$work/serve.out" 2>"$work/serve.log" &
+  # through the launcher, with its JVM options for serve (it execs java: the PID is the server's)
+  REBALANCER_DATA_DIR="$1" REBALANCER_PORT=$port "$root/rebalancer" serve >"$work/serve.out" 2>"$work/serve.log" &
   server=$!
-  until curl -s -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.05; done
+  until curl -s -o /dev/null "http://127.0.0.1:$port/healthz"; do
+    if ! kill -0 "$server" 2>/dev/null; then
+      echo "the server did not start (is port $port taken? set PORT=...):" >&2
+      cat "$work/serve.log" >&2
+      exit 1
+    fi
+    sleep 0.05
+  done
 }
 
-rss() { echo "server resident memory: $(( $(ps -o rss= -p "$server") / 1024 )) MB"; }
+rss() { echo "server resident memory: $(( $(ps -o rss= -p "$server" || echo 0) / 1024 )) MB"; }
 
 load() { # label, connections, pace ms, method, path, [body file]
   echo "== $1"
@@ -39,7 +48,7 @@ load() { # label, connections, pace ms, method, path, [body file]
   rss
 }
 
-for holdings in 1000 10000; do
+for holdings in ${HOLDINGS:-1000 10000}; do
   data="$work/data-$holdings"
   export_file="$work/balance-by-exchange-2025-08-26-$holdings.csv"
   java -cp "$bench" com.cryptorebalancer.bench.WriteSyntheticExport "$export_file" "$holdings" "$data" >/dev/null
@@ -51,8 +60,8 @@ for holdings in 1000 10000; do
   PACE_MS=0 METHOD=POST BODY_FILE="$work/plan.json" wrk -t2 -c4 -d10s -s "$here/paced.lua" \
     "http://127.0.0.1:$port/api/v1/plans" >/dev/null
   if [ "$holdings" = 1000 ]; then
-    load "GET /api/v1/portfolio, 1,000 holdings, 11 connections pacing 20 ms" 11 20 GET /api/v1/portfolio
-    load "POST /api/v1/plans (the same request: the saved plan), 1,000 holdings, 11 connections pacing 20 ms" 11 20 POST \
+    load "GET /api/v1/portfolio, 1,000 holdings, 13 connections pacing 20 ms" 13 20 GET /api/v1/portfolio
+    load "POST /api/v1/plans (the same request: the saved plan), 1,000 holdings, 13 connections pacing 20 ms" 13 20 POST \
       /api/v1/plans "$work/plan.json"
   else
     load "POST /api/v1/plans (the same request: the saved plan), 10,000 holdings, offered 40/s" 2 50 POST \

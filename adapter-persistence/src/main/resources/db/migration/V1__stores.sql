@@ -1,7 +1,8 @@
 -- The stores of issue 3, for PostgreSQL and for H2 in MODE=PostgreSQL (JdbcDatabase always opens H2 so).
 -- Amounts are NUMERIC without precision: exact at any scale in PostgreSQL, and DECFLOAT (exact) in H2's
 -- PostgreSQL mode. In H2's default mode the same NUMERIC would have scale 0 and drop every decimal.
--- Times are TIMESTAMP WITH TIME ZONE, written in UTC to the microsecond.
+-- Times are TIMESTAMP WITH TIME ZONE, written in UTC to the microsecond. ${large_text} is JSON of any length:
+-- TEXT in PostgreSQL, CLOB in H2 (whose TEXT is a VARCHAR kept inside the row).
 
 -- one row per import; the report is the ImportReport as JSON, format and as_of repeat it for lists
 CREATE TABLE snapshot (
@@ -13,7 +14,7 @@ CREATE TABLE snapshot (
     holding_count INTEGER NOT NULL,
     total_usd     NUMERIC NOT NULL,
     as_of         TIMESTAMP WITH TIME ZONE,
-    report        TEXT NOT NULL
+    report        ${large_text} NOT NULL
 );
 CREATE INDEX snapshot_newest_first ON snapshot (taken_at DESC, id DESC);
 
@@ -54,8 +55,8 @@ CREATE TABLE saved_plan (
     sell_usd      VARCHAR(100),
     buy_usd       VARCHAR(100),
     action_count  INTEGER NOT NULL,
-    request       TEXT NOT NULL,
-    plan          TEXT NOT NULL,
+    request       ${large_text} NOT NULL,
+    plan          ${large_text} NOT NULL,
     -- what determines the plan, hashed: a plan asked for again is found instead of stored twice
     fingerprint   VARCHAR(100) NOT NULL
 );
@@ -86,6 +87,8 @@ CREATE TABLE taxonomy_state (
     id               INTEGER PRIMARY KEY CHECK (id = 1),
     file_migrated_at TIMESTAMP WITH TIME ZONE,
     file_migration   VARCHAR,
-    saved_at         TIMESTAMP WITH TIME ZONE
+    saved_at         TIMESTAMP WITH TIME ZONE,
+    -- counted up by every change of the overrides: readers keep what they read until it moves
+    revision         BIGINT NOT NULL DEFAULT 0
 );
 INSERT INTO taxonomy_state (id) VALUES (1);

@@ -10,6 +10,7 @@ import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
 import com.cryptorebalancer.domain.portfolio.Holding;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
+import com.cryptorebalancer.domain.taxonomy.TaxonomyOverrides;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,10 +33,26 @@ final class PortfolioLoader {
         return taxonomy(overrides);
     }
 
-    /** The default taxonomy with the person's saved changes. */
+    /** The last taxonomy built, with the overrides it was built from. */
+    private record Built(TaxonomyOverrides overrides, Taxonomy taxonomy) {
+    }
+
+    private static volatile Built last;
+
+    /**
+     * The default taxonomy with the person's saved changes. Building it takes a while with thousands of
+     * assignments, so the last one built is kept and given again while the saved changes are the same.
+     */
     static Taxonomy taxonomy(LoadTaxonomyOverridesPort overrides) {
+        TaxonomyOverrides saved = overrides.loadOverrides();
+        Built known = last;
+        if (known != null && (known.overrides() == saved || known.overrides().equals(saved))) {
+            return known.taxonomy();
+        }
         try {
-            return Taxonomy.withOverrides(overrides.loadOverrides());
+            Taxonomy taxonomy = Taxonomy.withOverrides(saved);
+            last = new Built(saved, taxonomy);
+            return taxonomy;
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException("taxonomy", "the saved taxonomy changes are invalid: " + e.getMessage(), e);
         }

@@ -43,8 +43,8 @@ import java.util.OptionalLong;
 /** Plans the current portfolio and keeps every plan, with what it was asked, until it is deleted. */
 public final class SavedPlansService implements SavedPlansUseCase {
 
-    /** How many saved plans are kept in memory, for plans asked for again and opened again. */
-    private static final int PLANS_KEPT = 16;
+    /** How many saved plans are kept in memory, for plans asked for again and opened again (one of 10,000 holdings is tens of MB). */
+    private static final int PLANS_KEPT = 4;
 
     private final CurrentHoldings holdings;
     private final LoadTaxonomyOverridesPort overrides;

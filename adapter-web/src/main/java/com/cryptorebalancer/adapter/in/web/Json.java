@@ -127,7 +127,12 @@ final class Json {
     }
 
     void write(Context ctx, int status, Object value) {
-        ctx.status(status).contentType(MEDIA_TYPE).result(bytes(value));
+        writeBytes(ctx, status, bytes(value));
+    }
+
+    /** Answers JSON already written. */
+    void writeBytes(Context ctx, int status, byte[] json) {
+        ctx.status(status).contentType(MEDIA_TYPE).result(json);
     }
 
     byte[] bytes(Object value) {

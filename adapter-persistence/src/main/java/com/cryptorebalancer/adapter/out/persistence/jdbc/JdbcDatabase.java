@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -147,6 +148,9 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration")
+                    // text of any length kept apart from its row: H2 keeps TEXT (a VARCHAR to it) inside the row,
+                    // so every insert next to a plan of megabytes would rewrite megabytes; its CLOB is stored aside
+                    .placeholders(Map.of("large_text", url.kind() == DatabaseUrl.Kind.H2 ? "CLOB" : "TEXT"))
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -21,11 +21,18 @@ import java.util.stream.IntStream;
 /**
  * A person's taxonomy changes in three tables ({@code taxonomy_alias}, {@code taxonomy_group_order},
  * {@code taxonomy_location_kind}), replaced as a whole by each save. Saves lock the one row of
- * {@code taxonomy_state} first, so two saves at once end as one of them, never as a mix.
+ * {@code taxonomy_state} first, so two saves at once end as one of them, never as a mix, and count
+ * its {@code revision} up: a read of the revision alone tells whether what was read before is still
+ * what is stored, so the tables are read again only after a change (by this process or another).
  */
 public final class JdbcTaxonomyOverrides implements LoadTaxonomyOverridesPort, SaveTaxonomyOverridesPort {
 
+    /** What was read last, at which revision. */
+    private record Read(long revision, TaxonomyOverrides overrides) {
+    }
+
     private final Jdbc jdbc;
+    private volatile Read last;
 
     JdbcTaxonomyOverrides(Jdbc jdbc) {
         this.jdbc = jdbc;
@@ -33,8 +40,25 @@ public final class JdbcTaxonomyOverrides implements LoadTaxonomyOverridesPort, S
 
     @Override
     public TaxonomyOverrides loadOverrides() {
-        // one transaction: the three tables as one save left them
-        return jdbc.inTransaction("read the taxonomy overrides", JdbcTaxonomyOverrides::load);
+        Read known = last;
+        if (known != null && known.revision() == jdbc.read("read the taxonomy revision", JdbcTaxonomyOverrides::revision)) {
+            return known.overrides();
+        }
+        // one transaction: the three tables as one save left them, and the revision they are
+        Read read = jdbc.inTransaction("read the taxonomy overrides",
+                connection -> new Read(revision(connection), load(connection)));
+        last = read;
+        return read.overrides();
+    }
+
+    private static long revision(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT revision FROM taxonomy_state WHERE id = 1");
+             ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                throw new SQLException("taxonomy_state has no row 1; the migrations did not run completely");
+            }
+            return row.getLong(1);
+        }
     }
 
     @Override
@@ -96,6 +120,10 @@ public final class JdbcTaxonomyOverrides implements LoadTaxonomyOverridesPort, S
 
     /** Replaces what is stored with {@code overrides}; the caller holds the lock of {@link #lockState}. */
     static void replace(Connection connection, TaxonomyOverrides overrides) throws SQLException {
+        try (PreparedStatement revised = connection.prepareStatement(
+                "UPDATE taxonomy_state SET revision = revision + 1 WHERE id = 1")) {
+            revised.executeUpdate();
+        }
         for (String table : List.of("taxonomy_alias", "taxonomy_group_order", "taxonomy_location_kind")) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table)) {
                 delete.executeUpdate();

@@ -46,6 +46,19 @@ class TaxonomyOverridesContractTest {
     }
 
     @DatabaseContract
+    void aChangeSavedByAnotherReplicaIsReadAtOnceAndAnUnchangedOneIsNotReadAgain(JdbcDatabase database) {
+        JdbcTaxonomyOverrides here = database.taxonomy();
+        JdbcTaxonomyOverrides otherReplica = new JdbcTaxonomyOverrides(new Jdbc(database.dataSource(), "the same database"));
+        here.saveOverrides(FROM_FILE);
+        TaxonomyOverrides first = here.loadOverrides();
+
+        assertThat(here.loadOverrides()).as("unchanged: what was read before").isSameAs(first);
+
+        otherReplica.saveOverrides(EDITED);
+        assertThat(here.loadOverrides()).isEqualTo(EDITED);
+    }
+
+    @DatabaseContract
     void theGroupOrderKeepsItsOrder(JdbcDatabase database) {
         TaxonomyOverrides order = TaxonomyOverrides.NONE.withGroupOrder(
                 List.of(Group.of("Zeta"), Group.of("Alpha"), Group.of("Memes"), Group.of("BTC")));
