@@ -47,14 +47,7 @@ public final class CurrentHoldings {
     private final SnapshotStore snapshots;
     private final LoadHoldingsPort loader;
     private final HoldingsSource demo;
-    private final Map<Long, Snapshot> recent = new LinkedHashMap<>(8, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Snapshot> eldest) {
-            return size() > SNAPSHOTS_KEPT;
-        }
-    };
+    private final RecentlyUsed<Long, Snapshot> recent = new RecentlyUsed<>(SNAPSHOTS_KEPT);
     private volatile Entry current;
 
     /** @param demo the bundled demo portfolio, shown (and labelled) while nothing has been imported */
@@ -79,17 +72,11 @@ public final class CurrentHoldings {
 
     /** A stored snapshot, from memory when it was read lately. */
     Snapshot snapshot(long id) {
-        synchronized (recent) {
-            Snapshot kept = recent.get(id);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        Snapshot snapshot = snapshots.find(id).orElseThrow(() -> new NotFoundException("snapshot", id));
-        synchronized (recent) {
+        return recent.get(id).orElseGet(() -> {
+            Snapshot snapshot = snapshots.find(id).orElseThrow(() -> new NotFoundException("snapshot", id));
             recent.put(id, snapshot);
-        }
-        return snapshot;
+            return snapshot;
+        });
     }
 
     /** A snapshot's holdings classified with {@code taxonomy}, their locations' kinds decided by its rules. */

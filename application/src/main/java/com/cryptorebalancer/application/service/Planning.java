@@ -3,6 +3,7 @@ package com.cryptorebalancer.application.service;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.rebalancing.Band;
+import com.cryptorebalancer.domain.rebalancing.InvalidOptionException;
 import com.cryptorebalancer.domain.rebalancing.PlanOptions;
 import com.cryptorebalancer.domain.rebalancing.PrimaryCoin;
 import com.cryptorebalancer.domain.rebalancing.RebalanceMode;
@@ -34,20 +35,10 @@ final class Planning {
         }
     }
 
-    /** @throws InvalidCommandException when the mode and the band or the cash do not go together */
-    static void checkMode(RebalanceMode mode, Band band, BigDecimal cashUsd) {
-        if (mode == RebalanceMode.BANDS && band == null) {
-            throw new InvalidCommandException("band", "bands mode needs a band width");
-        }
-        if (mode != RebalanceMode.BANDS && band != null) {
-            throw new InvalidCommandException("band", "a band only applies in bands mode; the mode is " + mode.code());
-        }
-        if (mode == RebalanceMode.BUY_ONLY && cashUsd.signum() <= 0) {
-            throw new InvalidCommandException("cash_usd", "buy-only mode needs cash to deploy (cash greater than 0)");
-        }
-    }
-
-    /** @throws InvalidCommandException for primaries naming unknown groups, or options that do not go together */
+    /**
+     * @throws InvalidCommandException for primaries naming unknown groups, or options that do not go together
+     *         (a band outside bands mode, buy-only without cash), naming the option at fault
+     */
     static PlanOptions options(RebalanceMode mode, BigDecimal cashUsd, BigDecimal minUsd, BigDecimal minTradeUsd,
                                Band band, Map<String, List<PrimaryCoin>> primaries, Taxonomy taxonomy) {
         try {
@@ -57,6 +48,8 @@ final class Planning {
                     SubAllocation.withPrimaries(byGroup, taxonomy));
         } catch (UnknownGroupException e) {
             throw new InvalidCommandException("primaries", e.getMessage(), e);
+        } catch (InvalidOptionException e) {
+            throw new InvalidCommandException(e.option(), e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new InvalidCommandException("options", e.getMessage(), e);
         }

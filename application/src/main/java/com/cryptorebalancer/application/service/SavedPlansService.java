@@ -52,14 +52,7 @@ public final class SavedPlansService implements SavedPlansUseCase {
     private final SettingsUseCase settings;
     private final PlanStore plans;
     private final Clock clock;
-    private final Map<Long, SavedPlan> recent = new LinkedHashMap<>(32, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, SavedPlan> eldest) {
-            return size() > PLANS_KEPT;
-        }
-    };
+    private final RecentlyUsed<Long, SavedPlan> recent = new RecentlyUsed<>(PLANS_KEPT);
 
     public SavedPlansService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, TargetProfileStore profiles,
                              SettingsUseCase settings, PlanStore plans, Clock clock) {
@@ -80,7 +73,6 @@ public final class SavedPlansService implements SavedPlansUseCase {
         Settings defaults = settings.get();
         RebalanceMode mode = request.mode() == null ? RebalanceMode.FULL : request.mode();
         BigDecimal cash = usd(request.cashUsd(), BigDecimal.ZERO, "cash_usd");
-        Planning.checkMode(mode, request.band(), cash);
         PlanOptions options = Planning.options(mode, cash, usd(request.minUsd(), defaults.defaultMinUsd(), "min_usd"),
                 usd(request.minTradeUsd(), defaults.defaultMinTradeUsd(), "min_trade_usd"), request.band(),
                 request.primaries() == null ? Map.of() : request.primaries(), taxonomy);
@@ -127,11 +119,9 @@ public final class SavedPlansService implements SavedPlansUseCase {
 
     /** A saved plan, from memory when it was made or read lately: saved plans never change, they are only deleted. */
     private Optional<SavedPlan> savedPlan(long id) {
-        synchronized (recent) {
-            SavedPlan kept = recent.get(id);
-            if (kept != null) {
-                return Optional.of(kept);
-            }
+        Optional<SavedPlan> kept = recent.get(id);
+        if (kept.isPresent()) {
+            return kept;
         }
         Optional<SavedPlan> found = plans.find(id);
         found.ifPresent(this::keep);
@@ -139,9 +129,7 @@ public final class SavedPlansService implements SavedPlansUseCase {
     }
 
     private void keep(SavedPlan plan) {
-        synchronized (recent) {
-            recent.put(plan.id(), plan);
-        }
+        recent.put(plan.id(), plan);
     }
 
     @Override
@@ -161,9 +149,7 @@ public final class SavedPlansService implements SavedPlansUseCase {
 
     @Override
     public void delete(long id) {
-        synchronized (recent) {
-            recent.remove(id);
-        }
+        recent.remove(id);
         if (!plans.delete(id)) {
             throw new NotFoundException("plan", id);
         }

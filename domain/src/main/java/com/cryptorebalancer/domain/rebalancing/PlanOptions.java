@@ -31,13 +31,14 @@ public record PlanOptions(RebalanceMode mode, UsdAmount cash, UsdAmount minUsd, 
         requireNotNegative(minUsd, "min_usd");
         requireNotNegative(minTrade, "min_trade_usd");
         if (mode == RebalanceMode.BANDS && band == null) {
-            throw new IllegalArgumentException("bands mode needs a band width");
+            throw new InvalidOptionException("band", "bands mode needs a band width");
         }
         if (mode != RebalanceMode.BANDS && band != null) {
-            throw new IllegalArgumentException("a band width only applies in bands mode, the mode is " + mode.code());
+            throw new InvalidOptionException("band", "a band width only applies in bands mode, the mode is " + mode.code());
         }
         if (mode == RebalanceMode.BUY_ONLY && !cash.isPositive()) {
-            throw new IllegalArgumentException("buy-only mode needs cash_usd greater than 0, was " + cash.toCentsString());
+            throw new InvalidOptionException("cash_usd", "buy-only mode needs cash_usd greater than 0, was "
+                    + cash.toCentsString());
         }
     }
 
@@ -79,7 +80,7 @@ public record PlanOptions(RebalanceMode mode, UsdAmount cash, UsdAmount minUsd, 
 
     private static void requireNotNegative(UsdAmount amount, String name) {
         if (amount.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + amount.toCentsString());
+            throw new InvalidOptionException(name, name + " must not be negative, was " + amount.toCentsString());
         }
     }
 }

@@ -12,21 +12,25 @@ class PlanOptionsTest {
     @Test
     void buyOnlyNeedsCash() {
         assertThatThrownBy(() -> PlanOptions.defaults().withMode(RebalanceMode.BUY_ONLY, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("buy-only").hasMessageContaining("0.00");
+                .isInstanceOfSatisfying(InvalidOptionException.class, e -> assertThat(e.option()).isEqualTo("cash_usd"))
+                .hasMessageContaining("buy-only").hasMessageContaining("0.00");
     }
 
     @Test
     void bandsModeNeedsABandAndOtherModesRefuseOne() {
         Band band = new Band(new BigDecimal("5"), Band.Unit.POINTS, Band.Goal.TARGET);
         assertThatThrownBy(() -> PlanOptions.defaults().withMode(RebalanceMode.BANDS, null))
+                .isInstanceOfSatisfying(InvalidOptionException.class, e -> assertThat(e.option()).isEqualTo("band"))
                 .hasMessageContaining("band width");
         assertThatThrownBy(() -> PlanOptions.defaults().withMode(RebalanceMode.FULL, band))
+                .isInstanceOfSatisfying(InvalidOptionException.class, e -> assertThat(e.option()).isEqualTo("band"))
                 .hasMessageContaining("only applies in bands mode");
     }
 
     @Test
     void negativeAmountsAreRefusedNamingTheOption() {
         assertThatThrownBy(() -> PlanOptions.defaults().withMinTrade(UsdAmount.of("-1")))
+                .isInstanceOfSatisfying(InvalidOptionException.class, e -> assertThat(e.option()).isEqualTo("min_trade_usd"))
                 .hasMessageContaining("min_trade_usd").hasMessageContaining("-1.00");
         assertThatThrownBy(() -> PlanOptions.defaults().withCash(UsdAmount.of("-5")))
                 .hasMessageContaining("cash_usd");
