@@ -12,7 +12,8 @@ if body_file and body_file ~= "" then
   wrk.headers["Content-Type"] = "application/json"
 end
 
--- CASH_VARIES: every request asks with another cash amount (thread id and counter), so each is a new plan
+-- CASH_VARIES: every request asks with another cash amount (run, thread id and counter), so each is a new
+-- plan, in this run and against a server that saw earlier runs
 local threads = {}
 function setup(thread)
   thread:set("thread_id", #threads + 1)
@@ -20,11 +21,12 @@ function setup(thread)
 end
 
 local counter = 0
+local run = os.time() % 100000
 if os.getenv("CASH_VARIES") and wrk.body then
   local open = wrk.body:gsub("%s+$", ""):sub(1, -2)
   function request()
     counter = counter + 1
-    return wrk.format(nil, nil, nil, string.format('%s, "cash_usd": "%d%06d"}', open, thread_id or 0, counter))
+    return wrk.format(nil, nil, nil, string.format('%s, "cash_usd": "%d%d%06d"}', open, run, thread_id or 0, counter))
   end
 end
 

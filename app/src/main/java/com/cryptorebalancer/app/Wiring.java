@@ -11,11 +11,15 @@ import com.cryptorebalancer.application.service.ManageTaxonomyService;
 import com.cryptorebalancer.application.service.PlanRebalanceService;
 import com.cryptorebalancer.application.service.ShowPortfolioService;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Builds the adapters and the services on them for the command line, once per process, from the
  * configuration. The database (which holds the taxonomy changes) is opened on first use, so a command
- * that fails on its options never touches it, and closed with the wiring.
+ * that fails on its options never touches it, and closed with the wiring. A command that will need it
+ * can have it opened in the background while it reads its files ({@link #openDatabaseInBackground()}).
  */
 public final class Wiring implements AutoCloseable {
 
@@ -26,10 +30,12 @@ public final class Wiring implements AutoCloseable {
     private final PlanRebalanceUseCase planRebalance;
     private final ShowPortfolioUseCase showPortfolio;
     private final ManageTaxonomyUseCase manageTaxonomy;
-    private JdbcDatabase database;
+    private final FutureTask<JdbcDatabase> database;
+    private final AtomicBoolean databaseWanted = new AtomicBoolean();
 
     public Wiring(AppConfig config) {
         this.config = config;
+        this.database = new FutureTask<>(() -> Database.open(config));
         HoldingsFileAdapter holdings = new HoldingsFileAdapter();
         LoadTaxonomyOverridesPort load = () -> database().taxonomy().loadOverrides();
         SaveTaxonomyOverridesPort save = overrides -> database().taxonomy().saveOverrides(overrides);
@@ -64,18 +70,49 @@ public final class Wiring implements AutoCloseable {
         return config.dataDir().resolve(TARGETS_FILE);
     }
 
-    private synchronized JdbcDatabase database() {
-        if (database == null) {
-            database = Database.open(config);
+    /**
+     * Starts opening the database on another thread (migrations, the pool), for a command that will need it
+     * but has files to read first; the first use waits for it, and a failure is thrown there.
+     */
+    public void openDatabaseInBackground() {
+        if (databaseWanted.compareAndSet(false, true)) {
+            Thread opener = new Thread(database, "open-database");
+            opener.setDaemon(true);
+            opener.start();
         }
-        return database;
     }
 
+    private JdbcDatabase database() {
+        databaseWanted.set(true);
+        database.run(); // opens it here, unless it is opening or open already
+        try {
+            return database.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the database", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Closes the database if it was opened (waiting for an opening under way). */
     @Override
-    public synchronized void close() {
-        if (database != null) {
-            database.close();
-            database = null;
+    public void close() {
+        if (!databaseWanted.get()) {
+            return;
+        }
+        try {
+            database.get().close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // it never opened: nothing to close, and the command that used it has reported why
         }
     }
 }

@@ -34,6 +34,7 @@ final class GroupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        wiring.openDatabaseInBackground(); // the taxonomy changes are in it; meanwhile the files are read
         PortfolioReport report = PortfolioReport.of(wiring.showPortfolio()
                 .show(new ShowPortfolioQuery(inputs.sources(), inputs.lenient, inputs.minUsd)));
         if (format == Format.View.JSON) {

@@ -87,6 +87,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        wiring.openDatabaseInBackground(); // the taxonomy changes are in it; meanwhile the files are read
         Targets chosen = Targets.choose(targets, wiring.targetsFile());
         if (to != null && mode != RebalanceMode.BANDS) {
             throw new InvalidCommandException("to",

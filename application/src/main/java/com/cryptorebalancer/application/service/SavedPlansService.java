@@ -39,6 +39,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Semaphore;
 
 /** Plans the current portfolio and keeps every plan, with what it was asked, until it is deleted. */
 public final class SavedPlansService implements SavedPlansUseCase {
@@ -53,6 +54,11 @@ public final class SavedPlansService implements SavedPlansUseCase {
     private final PlanStore plans;
     private final Clock clock;
     private final RecentlyUsed<Long, SavedPlan> recent = new RecentlyUsed<>(PLANS_KEPT);
+    /**
+     * New plans made at once, at most one per processor: making one is all computing, so more at a time only
+     * makes each slower, and one of 10,000 holdings holds tens of MB until it is saved; the rest wait their turn.
+     */
+    private final Semaphore planning = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     public SavedPlansService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, TargetProfileStore profiles,
                              SettingsUseCase settings, PlanStore plans, Clock clock) {
@@ -91,14 +97,19 @@ public final class SavedPlansService implements SavedPlansUseCase {
                 return new PlanOutcome(again.get(), false);
             }
         }
-        PriceBook prices = current.portfolio().localPrices();
-        RebalancePlan plan = RebalancePlanner.plan(current.portfolio(), prices, allocation, options);
-        PlanReport report = PlanReport.of(new PlanResult(plan, prices, PlanRebalanceService.LOCAL_PRICING,
-                List.of(current.report())));
-        SavedPlan created = plans.save(new NewPlan(clock.instant(), current.basis().snapshotId(), inputs, report,
-                fingerprint));
-        keep(created);
-        return new PlanOutcome(created, true);
+        planning.acquireUninterruptibly();
+        try {
+            PriceBook prices = current.portfolio().localPrices();
+            RebalancePlan plan = RebalancePlanner.plan(current.portfolio(), prices, allocation, options);
+            PlanReport report = PlanReport.of(new PlanResult(plan, prices, PlanRebalanceService.LOCAL_PRICING,
+                    List.of(current.report())));
+            SavedPlan created = plans.save(new NewPlan(clock.instant(), current.basis().snapshotId(), inputs, report,
+                    fingerprint));
+            keep(created);
+            return new PlanOutcome(created, true);
+        } finally {
+            planning.release();
+        }
     }
 
     /**

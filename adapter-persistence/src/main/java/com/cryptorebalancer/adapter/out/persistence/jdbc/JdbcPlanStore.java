@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Saved plans in {@code saved_plan}: the request and the plan as JSON text, exactly as given, and the
+ * Saved plans in {@code saved_plan}: the request as JSON text and the plan as deflated JSON
+ * ({@code plan_deflated}; plans saved before that are text in {@code plan}), exactly as given, and the
  * figures a list shows in columns of their own so that listing never parses a plan.
  */
 public final class JdbcPlanStore implements PlanStore {
@@ -32,10 +33,10 @@ public final class JdbcPlanStore implements PlanStore {
         PlanReport report = plan.plan();
         PlanReport.Totals totals = report.totals();
         String request = JsonColumns.write(plan.request());
-        String result = JsonColumns.write(report);
+        byte[] result = JsonColumns.writeDeflated(report);
         return jdbc.inTransaction("save a plan of " + report.actions().size() + " actions", connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO saved_plan (created_at, snapshot_id,"
-                    + " mode, portfolio_usd, sell_usd, buy_usd, action_count, request, plan, fingerprint)"
+                    + " mode, portfolio_usd, sell_usd, buy_usd, action_count, request, plan_deflated, fingerprint)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 Jdbc.setInstant(insert, 1, plan.createdAt());
                 Jdbc.setLong(insert, 2, plan.snapshotId());
@@ -45,7 +46,7 @@ public final class JdbcPlanStore implements PlanStore {
                 insert.setString(6, totals == null ? null : totals.buyUsd());
                 insert.setInt(7, report.actions().size());
                 insert.setString(8, request);
-                insert.setString(9, result);
+                insert.setBytes(9, result);
                 insert.setString(10, plan.fingerprint());
                 executeReferring(insert, plan.snapshotId());
                 return new SavedPlan(Jdbc.generatedId(insert), Jdbc.stored(plan.createdAt()), plan.snapshotId(),
@@ -65,7 +66,8 @@ public final class JdbcPlanStore implements PlanStore {
 
     @Override
     public Optional<SavedPlan> find(long id) {
-        return jdbc.find("read saved plan " + id, "SELECT created_at, snapshot_id, request, plan FROM saved_plan"
+        return jdbc.find("read saved plan " + id, "SELECT created_at, snapshot_id, request, plan, plan_deflated"
+                + " FROM saved_plan"
                 + " WHERE id = ?", id, row -> savedPlan(id, row));
     }
 
@@ -103,7 +105,10 @@ public final class JdbcPlanStore implements PlanStore {
     private static SavedPlan savedPlan(long id, ResultSet row) throws SQLException {
         PlanInputs request = JsonColumns.read(row.getString("request"), PlanInputs.class,
                 "saved_plan.request of plan " + id);
-        PlanReport plan = JsonColumns.read(row.getString("plan"), PlanReport.class, "saved_plan.plan of plan " + id);
+        byte[] deflated = row.getBytes("plan_deflated");
+        PlanReport plan = deflated != null
+                ? JsonColumns.readDeflated(deflated, PlanReport.class, "saved_plan.plan_deflated of plan " + id)
+                : JsonColumns.read(row.getString("plan"), PlanReport.class, "saved_plan.plan of plan " + id);
         return new SavedPlan(id, Jdbc.getInstant(row, "created_at"), Jdbc.getLong(row, "snapshot_id"), request, plan);
     }
 }

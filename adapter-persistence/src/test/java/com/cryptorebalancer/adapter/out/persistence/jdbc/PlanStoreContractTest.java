@@ -8,10 +8,47 @@ import com.cryptorebalancer.application.port.out.NewPlan;
 import com.cryptorebalancer.application.port.out.PlanStore;
 import com.cryptorebalancer.application.port.out.PlanSummary;
 import com.cryptorebalancer.application.port.out.SavedPlan;
+import com.cryptorebalancer.application.report.PlanReport;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
 class PlanStoreContractTest {
+
+    @DatabaseContract
+    void aPlanIsStoredDeflatedAndAPlanSavedAsTextBeforeThatStillReads(JdbcDatabase database) throws SQLException {
+        NewPlan plan = StoreTestData.plan(T0, null);
+        long deflated = database.plans().save(plan).id();
+        long text;
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO saved_plan (created_at, mode,"
+                     + " action_count, request, plan, fingerprint) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            Jdbc.setInstant(insert, 1, T0);
+            insert.setString(2, plan.plan().mode());
+            insert.setInt(3, plan.plan().actions().size());
+            insert.setString(4, JsonColumns.write(plan.request()));
+            insert.setString(5, JsonColumns.write(plan.plan()));
+            insert.setString(6, "sha256:saved-as-text");
+            insert.executeUpdate();
+            text = Jdbc.generatedId(insert);
+        }
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT plan, plan_deflated FROM saved_plan WHERE id = ?")) {
+            select.setLong(1, deflated);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString("plan")).isNull();
+                assertThat(JsonColumns.readDeflated(row.getBytes("plan_deflated"), PlanReport.class, "test"))
+                        .isEqualTo(plan.plan());
+            }
+        }
+
+        assertThat(database.plans().find(text).orElseThrow().plan()).isEqualTo(plan.plan());
+        assertThat(database.plans().find(deflated).orElseThrow().plan()).isEqualTo(plan.plan());
+    }
 
     @DatabaseContract
     void aPlanComesBackExactlyAsSaved(JdbcDatabase database) {
