@@ -112,9 +112,10 @@ public final class MarketPricing {
                         quotes.put(coin, new PriceQuote(price, answer.stale().contains(coin)));
                     }
                 });
-                if (!answer.stale().isEmpty()) {
-                    warnings.add(new PriceWarning("source_failed", null, source.source() + " failed; " + answer.stale().size()
-                            + " coin(s) keep its last price, marked stale: " + names(answer.stale())));
+                if (answer.failure() != null) {
+                    warnings.add(new PriceWarning("source_failed", null, answer.failure() + "; " + answer.stale().size()
+                            + " coin(s) keep its last price, marked stale" + (answer.stale().isEmpty() ? "" : ": "
+                            + names(answer.stale())) + "; " + remaining.size() + " coin(s) were asked of the next source, if any"));
                 }
             } catch (PriceSourceException e) {
                 warnings.add(new PriceWarning("source_failed", null, e.getMessage() + "; its " + remaining.size()

@@ -118,6 +118,9 @@ class MarketPricingTest {
         assertThat(pricing.quotes().get(SOL).stale()).as("3 h old, the policy allows 1 h").isTrue();
         assertThat(pricing.warnings()).filteredOn(w -> w.code().equals("stale_price")).singleElement()
                 .satisfies(w -> assertThat(w.message()).startsWith("2 of 3 prices are stale").contains("SOL from local"));
+        assertThat(pricing.warnings()).filteredOn(w -> w.code().equals("source_failed")).singleElement()
+                .satisfies(w -> assertThat(w.message()).isEqualTo("coingecko: down, kept prices; 1 coin(s) keep its last"
+                        + " price, marked stale: BTC; 1 coin(s) were asked of the next source, if any"));
     }
 
     @Test
@@ -204,7 +207,7 @@ class MarketPricingTest {
             }
             Set<Asset> staleHere = new TreeSet<>(stale);
             staleHere.retainAll(prices.keySet());
-            return new LivePrices(prices, unknown, staleHere);
+            return new LivePrices(prices, unknown, staleHere, staleHere.isEmpty() ? null : name + ": down, kept prices");
         }
 
         @Override

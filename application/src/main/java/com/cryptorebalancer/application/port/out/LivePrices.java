@@ -13,8 +13,10 @@ import java.util.Set;
  * @param unknown the coins asked for that it does not quote (not listed, or no USD market)
  * @param stale   the coins among {@code prices} whose price was kept from an earlier answer because the
  *                source failed now (served stale on error); empty when the source answered
+ * @param failure how the source failed, when it did and this answer is from what was kept; null otherwise.
+ *                The coins asked for that are neither priced nor unknown were not answered.
  */
-public record LivePrices(Map<Asset, Price> prices, Set<Asset> unknown, Set<Asset> stale) {
+public record LivePrices(Map<Asset, Price> prices, Set<Asset> unknown, Set<Asset> stale, String failure) {
 
     public LivePrices {
         prices = Map.copyOf(Objects.requireNonNull(prices, "prices must not be null"));
@@ -32,6 +34,6 @@ public record LivePrices(Map<Asset, Price> prices, Set<Asset> unknown, Set<Asset
 
     /** A fresh answer from the source. */
     public LivePrices(Map<Asset, Price> prices, Set<Asset> unknown) {
-        this(prices, unknown, Set.of());
+        this(prices, unknown, Set.of(), null);
     }
 }
