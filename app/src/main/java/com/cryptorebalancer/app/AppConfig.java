@@ -28,9 +28,10 @@ import java.util.Objects;
  *                       separated; none by default: CORS off)
  * @param maxUploadBytes the largest import a request may upload ({@code REBALANCER_MAX_UPLOAD}, e.g. {@code 20MB},
  *                       {@code 512KB} or a number of bytes; default 20 MB)
+ * @param market         where live and historical prices come from ({@link MarketConfig})
  */
 public record AppConfig(Path dataDir, boolean debug, String dbUrl, String dbUser, String dbPassword, String host,
-                        int port, String apiToken, List<String> corsOrigins, long maxUploadBytes) {
+                        int port, String apiToken, List<String> corsOrigins, long maxUploadBytes, MarketConfig market) {
 
     public static final String PREFIX = "REBALANCER_";
     public static final String DATA_DIR = PREFIX + "DATA_DIR";
@@ -52,6 +53,7 @@ public record AppConfig(Path dataDir, boolean debug, String dbUrl, String dbUser
     public AppConfig {
         Objects.requireNonNull(dataDir, "data directory must not be null");
         Objects.requireNonNull(host, "host must not be null");
+        Objects.requireNonNull(market, "market settings must not be null");
         corsOrigins = List.copyOf(corsOrigins);
         if (dbUrl != null && !dbUrl.startsWith("jdbc:postgresql:")) {
             throw new InvalidConfigException(DB_URL + " must be a jdbc:postgresql: URL (or unset for the embedded "
@@ -67,7 +69,8 @@ public record AppConfig(Path dataDir, boolean debug, String dbUrl, String dbUser
 
     /** The command line's settings: a data directory, everything else by default. */
     public AppConfig(Path dataDir, boolean debug) {
-        this(dataDir, debug, null, null, null, DEFAULT_HOST, DEFAULT_PORT, null, List.of(), DEFAULT_MAX_UPLOAD_BYTES);
+        this(dataDir, debug, null, null, null, DEFAULT_HOST, DEFAULT_PORT, null, List.of(), DEFAULT_MAX_UPLOAD_BYTES,
+                MarketConfig.DEFAULT);
     }
 
     /**
@@ -102,7 +105,7 @@ public record AppConfig(Path dataDir, boolean debug, String dbUrl, String dbUser
                 settings.get(DB_PASSWORD), host == null ? DEFAULT_HOST : host, port == null ? DEFAULT_PORT : port(port),
                 value(settings, API_TOKEN),
                 origins == null ? List.of() : Arrays.stream(origins.split(",")).map(String::strip).filter(o -> !o.isEmpty()).toList(),
-                upload == null ? DEFAULT_MAX_UPLOAD_BYTES : bytes(upload));
+                upload == null ? DEFAULT_MAX_UPLOAD_BYTES : bytes(upload), MarketConfig.of(settings));
     }
 
     /** Whether the server asks for a token: said in words, never the token itself. */
@@ -114,7 +117,7 @@ public record AppConfig(Path dataDir, boolean debug, String dbUrl, String dbUser
     public String toString() {
         return "AppConfig[dataDir=" + dataDir + ", db=" + (dbUrl == null ? "embedded" : dbUrl) + ", host=" + host
                 + ", port=" + port + ", apiToken=" + (hasApiToken() ? "set" : "not set") + ", corsOrigins=" + corsOrigins
-                + ", maxUploadBytes=" + maxUploadBytes + "]";
+                + ", maxUploadBytes=" + maxUploadBytes + ", market=" + market + "]";
     }
 
     private static String value(Map<String, String> settings, String key) {

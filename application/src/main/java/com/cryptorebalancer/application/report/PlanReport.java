@@ -80,8 +80,18 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
         return new PlanReport(plan.options().mode().code(), result.pricing(), Options.of(plan.options()),
                 new Totals(Amounts.usd(plan.total()), Amounts.usd(plan.cash()), Amounts.usd(plan.sellTotal()),
                         Amounts.usd(plan.buyTotal()), Amounts.usd(plan.unallocated())),
-                plan.warnings(), groups, actions, lines.rounding(), skipped, plan.unknownAliases().stream().map(UnknownAliasLine::of).toList(),
+                warnings(result), groups, actions, lines.rounding(), skipped, plan.unknownAliases().stream().map(UnknownAliasLine::of).toList(),
                 Amounts.usd(plan.unallocated()), result.imports().stream().map(ImportSummary::of).toList());
+    }
+
+    /** What to know about the prices first, then about the plan. */
+    private static List<String> warnings(PlanResult result) {
+        if (result.priceWarnings().isEmpty()) {
+            return result.plan().warnings();
+        }
+        List<String> all = new java.util.ArrayList<>(result.priceWarnings());
+        all.addAll(result.plan().warnings());
+        return all;
     }
 
     private static GroupLine groupLine(GroupPlan group, UsdAmount invested) {

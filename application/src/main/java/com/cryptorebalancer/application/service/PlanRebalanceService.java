@@ -5,7 +5,15 @@ import com.cryptorebalancer.application.port.in.PlanRebalanceUseCase;
 import com.cryptorebalancer.application.port.in.PlanResult;
 import com.cryptorebalancer.application.port.out.LoadHoldingsPort;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.PortfolioPricing;
+import com.cryptorebalancer.application.pricing.PriceWarning;
+import com.cryptorebalancer.application.pricing.Pricing;
+import com.cryptorebalancer.application.pricing.PricingMode;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
 import com.cryptorebalancer.domain.portfolio.PriceBook;
+import java.time.Clock;
+import java.util.List;
 import com.cryptorebalancer.domain.rebalancing.PlanOptions;
 import com.cryptorebalancer.domain.rebalancing.RebalancePlan;
 import com.cryptorebalancer.domain.rebalancing.RebalancePlanner;
@@ -19,9 +27,19 @@ public final class PlanRebalanceService implements PlanRebalanceUseCase {
     public static final String LOCAL_PRICING = "local";
 
     private final PortfolioLoader loader;
+    private final MarketPricing market;
+    private final PricingPolicy policy;
 
+    /** Plans priced by the export's values only (no live source). */
     public PlanRebalanceService(LoadHoldingsPort holdings, LoadTaxonomyOverridesPort overrides) {
+        this(holdings, overrides, new MarketPricing(List.of(), Clock.systemUTC()), PricingPolicy.DEFAULT);
+    }
+
+    public PlanRebalanceService(LoadHoldingsPort holdings, LoadTaxonomyOverridesPort overrides, MarketPricing market,
+                                PricingPolicy policy) {
         this.loader = new PortfolioLoader(holdings, overrides);
+        this.market = market;
+        this.policy = policy;
     }
 
     @Override
@@ -31,8 +49,16 @@ public final class PlanRebalanceService implements PlanRebalanceUseCase {
         PlanOptions options = Planning.options(command.mode(), command.cashUsd(), command.minUsd(), command.minTradeUsd(),
                 command.band(), command.primaries(), taxonomy);
         PortfolioLoader.Loaded loaded = loader.load(command.sources(), command.lenient(), taxonomy);
-        PriceBook prices = loaded.portfolio().localPrices();
-        RebalancePlan plan = RebalancePlanner.plan(loaded.portfolio(), prices, targets, options);
-        return new PlanResult(plan, prices, LOCAL_PRICING, loaded.reports());
+        if (command.pricing() == PricingMode.LOCAL) {
+            PriceBook prices = loaded.portfolio().localPrices();
+            return new PlanResult(RebalancePlanner.plan(loaded.portfolio(), prices, targets, options), prices,
+                    LOCAL_PRICING, loaded.reports());
+        }
+        Pricing pricing = PortfolioPricing.price(market, loaded.portfolio(), command.pricing(), policy);
+        PriceBook prices = pricing.book();
+        RebalancePlan plan = RebalancePlanner.plan(PortfolioPricing.revalued(loaded.portfolio(), pricing, taxonomy), prices,
+                targets, options);
+        return new PlanResult(plan, prices, command.pricing().code(), loaded.reports(),
+                pricing.warnings().stream().map(PriceWarning::message).toList());
     }
 }

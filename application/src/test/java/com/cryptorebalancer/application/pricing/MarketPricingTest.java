@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-class MarketPricingTest {
+public class MarketPricingTest {
 
     private static final Instant NOW = Instant.parse("2025-02-20T12:00:00Z");
     private static final Asset BTC = Asset.of("BTC");
@@ -158,7 +158,7 @@ class MarketPricingTest {
     }
 
     /** A live source answering from a table, or failing, and remembering what it was asked. */
-    static final class FakeSource implements LivePricesPort {
+    public static final class FakeSource implements LivePricesPort {
 
         final List<Set<Asset>> asked = new ArrayList<>();
         private final String name;
@@ -166,11 +166,11 @@ class MarketPricingTest {
         private final Set<Asset> stale = new TreeSet<>();
         private String failure;
 
-        FakeSource(String name) {
+        public FakeSource(String name) {
             this.name = name;
         }
 
-        FakeSource quotes(Asset coin, String usd) {
+        public FakeSource quotes(Asset coin, String usd) {
             table.put(coin, new BigDecimal(usd));
             return this;
         }

@@ -19,7 +19,13 @@ import com.cryptorebalancer.domain.rebalancing.RebalanceMode;
 import com.cryptorebalancer.domain.rebalancing.Side;
 import com.cryptorebalancer.domain.taxonomy.Group;
 import com.cryptorebalancer.domain.taxonomy.TaxonomyOverrides;
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.PricingMode;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +60,29 @@ class PlanRebalanceServiceTest {
         assertThat(result.prices().priceOf(Asset.of("BTC")).orElseThrow().usd()).isEqualByComparingTo("60000");
         assertThat(result.plan().actions()).filteredOn(a -> a.side() == Side.SELL)
                 .extracting(a -> a.coin().symbol()).contains("BTC", "ZZZ");
+    }
+
+    @Test
+    void withAutoPricingTheLivePricesValueTheHoldingsAndTheirWarningsComeFirst() {
+        var gecko = new com.cryptorebalancer.application.pricing.MarketPricingTest.FakeSource("coingecko")
+                .quotes(Asset.of("BTC"), "66000").quotes(Asset.of("USDT"), "0.95");
+        PlanRebalanceService service = new PlanRebalanceService(holding(holdings), () -> TaxonomyOverrides.NONE,
+                new MarketPricing(List.of(gecko), Clock.fixed(Instant.parse("2025-08-26T00:01:00Z"), ZoneOffset.UTC)),
+                PricingPolicy.DEFAULT);
+        PlanRebalanceCommand base = command(Map.of("BTC", new BigDecimal("50"), "Stablecoins", new BigDecimal("50")), Map.of());
+        PlanRebalanceCommand auto = new PlanRebalanceCommand(base.sources(), false, base.targets(), base.mode(), base.cashUsd(),
+                base.minUsd(), base.minTradeUsd(), null, Map.of(), PricingMode.AUTO);
+
+        PlanResult result = service.plan(auto);
+
+        assertThat(result.pricing()).isEqualTo("auto");
+        assertThat(result.prices().priceOf(Asset.of("BTC")).orElseThrow().usd()).isEqualByComparingTo("66000");
+        assertThat(result.prices().priceOf(Asset.of("BTC")).orElseThrow().source().name()).isEqualTo("coingecko");
+        assertThat(result.prices().priceOf(Asset.of("ZZZ")).orElseThrow().source().name()).as("no live price: the export's")
+                .isEqualTo("local");
+        assertThat(result.plan().total().value()).isEqualByComparingTo("104100");
+        assertThat(result.priceWarnings()).anySatisfy(w -> assertThat(w).startsWith("USDT is priced 0.95 USD by coingecko"))
+                .anySatisfy(w -> assertThat(w).startsWith("BTC: coingecko says 66000 USD, the export 60000 USD"));
     }
 
     @Test

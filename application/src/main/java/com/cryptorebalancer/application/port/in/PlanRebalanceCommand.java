@@ -1,5 +1,6 @@
 package com.cryptorebalancer.application.port.in;
 
+import com.cryptorebalancer.application.pricing.PricingMode;
 import com.cryptorebalancer.application.port.out.HoldingsSource;
 import com.cryptorebalancer.domain.rebalancing.Band;
 import com.cryptorebalancer.domain.rebalancing.PrimaryCoin;
@@ -15,10 +16,18 @@ import java.util.Map;
  * @param targets    percent by group name (any case); must add up to 100 within 0.01
  * @param band       the tolerance band; required in bands mode, refused otherwise
  * @param primaries  primary coins by group name, for groups whose buys go to named coins
+ * @param pricing    where the prices come from: the export's values ({@code local}) or live sources
  */
 public record PlanRebalanceCommand(List<HoldingsSource> sources, boolean lenient, Map<String, BigDecimal> targets,
                                    RebalanceMode mode, BigDecimal cashUsd, BigDecimal minUsd, BigDecimal minTradeUsd,
-                                   Band band, Map<String, List<PrimaryCoin>> primaries) {
+                                   Band band, Map<String, List<PrimaryCoin>> primaries, PricingMode pricing) {
+
+    /** Priced by the export's own values. */
+    public PlanRebalanceCommand(List<HoldingsSource> sources, boolean lenient, Map<String, BigDecimal> targets,
+                                RebalanceMode mode, BigDecimal cashUsd, BigDecimal minUsd, BigDecimal minTradeUsd,
+                                Band band, Map<String, List<PrimaryCoin>> primaries) {
+        this(sources, lenient, targets, mode, cashUsd, minUsd, minTradeUsd, band, primaries, PricingMode.LOCAL);
+    }
 
     public PlanRebalanceCommand {
         sources = List.copyOf(Validation.required(sources, "input"));
@@ -43,5 +52,6 @@ public record PlanRebalanceCommand(List<HoldingsSource> sources, boolean lenient
             throw new InvalidCommandException("cash_usd", "buy-only mode needs cash to deploy (--cash greater than 0)");
         }
         primaries = new LinkedHashMap<>(Validation.required(primaries, "primaries"));
+        Validation.required(pricing, "pricing");
     }
 }

@@ -1,0 +1,58 @@
+package com.cryptorebalancer.application.pricing;
+
+import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.money.Decimals;
+import com.cryptorebalancer.domain.money.Price;
+import com.cryptorebalancer.domain.money.PriceSource;
+import com.cryptorebalancer.domain.money.UsdAmount;
+import com.cryptorebalancer.domain.portfolio.Holding;
+import com.cryptorebalancer.domain.portfolio.Portfolio;
+import com.cryptorebalancer.domain.portfolio.Position;
+import com.cryptorebalancer.domain.taxonomy.Group;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Prices a classified portfolio's coins: its export's values as the local prices, its Stablecoins group checked against the peg. */
+public final class PortfolioPricing {
+
+    private static final Group STABLECOINS = Group.of("Stablecoins");
+
+    private PortfolioPricing() {
+    }
+
+    public static Pricing price(MarketPricing market, Portfolio portfolio, PricingMode mode, PricingPolicy policy) {
+        Set<Asset> coins = new HashSet<>();
+        Set<Asset> stablecoins = new HashSet<>();
+        for (Position position : portfolio.positions()) {
+            coins.add(position.coin());
+            if (position.group().equals(STABLECOINS)) {
+                stablecoins.add(position.coin());
+            }
+        }
+        return market.price(coins, portfolio.localPrices(), stablecoins, mode, policy);
+    }
+
+    /**
+     * The same holdings valued at the prices chosen: a holding whose coin got a live price is worth its
+     * quantity at that price (with that source and time); one priced by the export keeps its own value.
+     */
+    public static Portfolio revalued(Portfolio portfolio, Pricing pricing, Taxonomy taxonomy) {
+        List<Holding> holdings = new ArrayList<>(portfolio.positions().size());
+        for (Position position : portfolio.positions()) {
+            Holding holding = position.holding();
+            PriceQuote quote = pricing.quotes().get(holding.asset());
+            if (quote == null || quote.price().source().equals(PriceSource.LOCAL) || holding.quantity().isZero()) {
+                holdings.add(holding);
+                continue;
+            }
+            Price price = quote.price();
+            UsdAmount value = UsdAmount.of(holding.quantity().value().multiply(price.usd(), Decimals.MC));
+            holdings.add(Holding.valued(holding.asset(), holding.coinName(), holding.location(), holding.quantity(), value,
+                    price.source(), price.asOf()));
+        }
+        return Portfolio.classify(holdings, taxonomy);
+    }
+}
