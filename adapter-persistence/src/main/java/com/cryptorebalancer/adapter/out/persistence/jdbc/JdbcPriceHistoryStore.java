@@ -220,7 +220,8 @@ public final class JdbcPriceHistoryStore implements PriceHistoryStore {
         Set<String> coins = new TreeSet<>();
         rows.keySet().forEach(key -> coins.add(key.asset()));
         List<String> named = coins.stream().limit(NAMED_COINS).toList();
-        return String.join(", ", named) + (coins.size() > named.size() ? " and " + (coins.size() - named.size()) + " more" : "");
+        int more = coins.size() - named.size();
+        return String.join(", ", named) + (more > 0 ? " and " + more + " more" : "");
     }
 
     /** A row's primary key, ordered by coin, then day. */
