@@ -27,7 +27,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
     /** H2 error "database may be already in use" (another process holds the file). */
     private static final int H2_FILE_LOCKED = 90020;
     /** The version of the newest migration in {@code db/migration} (a test holds this to the files there). */
-    static final String NEWEST_MIGRATION = "2";
+    static final String NEWEST_MIGRATION = "3";
 
     private final HikariDataSource pool;
     private final String description;
@@ -37,6 +37,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
     private final JdbcPlanStore plans;
     private final JdbcSettingsStore settings;
     private final JdbcTaxonomyOverrides taxonomyOverrides;
+    private final JdbcPriceHistoryStore priceHistory;
 
     private JdbcDatabase(HikariDataSource pool, String description, Path dataDir) {
         this.pool = pool;
@@ -48,6 +49,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
         this.plans = new JdbcPlanStore(jdbc);
         this.settings = new JdbcSettingsStore(jdbc);
         this.taxonomyOverrides = new JdbcTaxonomyOverrides(jdbc);
+        this.priceHistory = new JdbcPriceHistoryStore(jdbc);
     }
 
     /**
@@ -92,6 +94,10 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
 
     public JdbcTaxonomyOverrides taxonomy() {
         return taxonomyOverrides;
+    }
+
+    public JdbcPriceHistoryStore priceHistory() {
+        return priceHistory;
     }
 
     /** What the one-time move of the taxonomy file did at this opening ("done before" after the first). */
