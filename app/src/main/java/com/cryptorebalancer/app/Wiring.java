@@ -1,16 +1,20 @@
 package com.cryptorebalancer.app;
 
 import com.cryptorebalancer.adapter.out.holdings.HoldingsFileAdapter;
+import com.cryptorebalancer.adapter.out.market.files.PriceHistoryFiles;
 import com.cryptorebalancer.adapter.out.persistence.jdbc.JdbcDatabase;
 import com.cryptorebalancer.application.port.in.ManageTaxonomyUseCase;
+import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
 import com.cryptorebalancer.application.port.in.PlanRebalanceUseCase;
 import com.cryptorebalancer.application.port.in.ShowPortfolioUseCase;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
 import com.cryptorebalancer.application.port.out.SaveTaxonomyOverridesPort;
+import com.cryptorebalancer.application.pricing.MarketPricesService;
 import com.cryptorebalancer.application.service.ManageTaxonomyService;
 import com.cryptorebalancer.application.service.PlanRebalanceService;
 import com.cryptorebalancer.application.service.ShowPortfolioService;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +36,9 @@ public final class Wiring implements AutoCloseable {
     private final ManageTaxonomyUseCase manageTaxonomy;
     private final FutureTask<JdbcDatabase> database;
     private final AtomicBoolean databaseWanted = new AtomicBoolean();
+    private final Clock clock = Clock.systemUTC();
+    private MarketSources sources;
+    private MarketPricesUseCase marketPrices;
 
     public Wiring(AppConfig config) {
         this.config = config;
@@ -58,6 +65,23 @@ public final class Wiring implements AutoCloseable {
 
     public ManageTaxonomyUseCase manageTaxonomy() {
         return manageTaxonomy;
+    }
+
+    /** Live prices and daily history: the sources are built, and the database opened, on first use. */
+    public synchronized MarketPricesUseCase marketPrices() {
+        if (marketPrices == null) {
+            MarketSources sources = sources();
+            marketPrices = new MarketPricesService(sources.live(), sources.history(), database().priceHistory(),
+                    new PriceHistoryFiles(), clock);
+        }
+        return marketPrices;
+    }
+
+    private synchronized MarketSources sources() {
+        if (sources == null) {
+            sources = new MarketSources(config.market(), clock);
+        }
+        return sources;
     }
 
     /** Where taxonomy changes are saved, in words (the database, never its password). */

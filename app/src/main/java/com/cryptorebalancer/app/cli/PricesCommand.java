@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -93,9 +95,10 @@ final class PricesCommand implements Callable<Integer> {
         for (HistoryImport.FileOutcome file : result.files()) {
             List<RowProblem> skipped = file.skipped();
             if (!skipped.isEmpty()) {
+                Map<String, Long> byReason = skipped.stream().collect(Collectors.groupingBy(RowProblem::reason,
+                        TreeMap::new, Collectors.counting()));
                 text.append(file.file()).append(": ").append(skipped.size()).append(" row(s) skipped, by reason ")
-                        .append(skipped.stream().collect(Collectors.groupingBy(RowProblem::reason, java.util.TreeMap::new,
-                                Collectors.counting()))).append('\n');
+                        .append(byReason).append('\n');
                 skipped.stream().limit(SKIPPED_SHOWN).forEach(row -> text.append("  ").append(row.describe()).append('\n'));
                 if (skipped.size() > SKIPPED_SHOWN) {
                     text.append("  ... and ").append(skipped.size() - SKIPPED_SHOWN).append(" more\n");

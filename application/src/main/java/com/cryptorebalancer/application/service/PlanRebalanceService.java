@@ -1,5 +1,6 @@
 package com.cryptorebalancer.application.service;
 
+import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.PlanRebalanceCommand;
 import com.cryptorebalancer.application.port.in.PlanRebalanceUseCase;
 import com.cryptorebalancer.application.port.in.PlanResult;
@@ -12,7 +13,6 @@ import com.cryptorebalancer.application.pricing.Pricing;
 import com.cryptorebalancer.application.pricing.PricingMode;
 import com.cryptorebalancer.application.pricing.PricingPolicy;
 import com.cryptorebalancer.domain.portfolio.PriceBook;
-import java.time.Clock;
 import java.util.List;
 import com.cryptorebalancer.domain.rebalancing.PlanOptions;
 import com.cryptorebalancer.domain.rebalancing.RebalancePlan;
@@ -30,9 +30,9 @@ public final class PlanRebalanceService implements PlanRebalanceUseCase {
     private final MarketPricing market;
     private final PricingPolicy policy;
 
-    /** Plans priced by the export's values only (no live source). */
+    /** Plans priced by the export's values only: a plan asked with live pricing is refused. */
     public PlanRebalanceService(LoadHoldingsPort holdings, LoadTaxonomyOverridesPort overrides) {
-        this(holdings, overrides, new MarketPricing(List.of(), Clock.systemUTC()), PricingPolicy.DEFAULT);
+        this(holdings, overrides, null, PricingPolicy.DEFAULT);
     }
 
     public PlanRebalanceService(LoadHoldingsPort holdings, LoadTaxonomyOverridesPort overrides, MarketPricing market,
@@ -53,6 +53,10 @@ public final class PlanRebalanceService implements PlanRebalanceUseCase {
             PriceBook prices = loaded.portfolio().localPrices();
             return new PlanResult(RebalancePlanner.plan(loaded.portfolio(), prices, targets, options), prices,
                     LOCAL_PRICING, loaded.reports());
+        }
+        if (market == null) {
+            throw new InvalidCommandException("pricing", "live pricing (" + command.pricing().code() + ") is not set up here:"
+                    + " only local pricing, the export's own values");
         }
         Pricing pricing = PortfolioPricing.price(market, loaded.portfolio(), command.pricing(), policy);
         PriceBook prices = pricing.book();
