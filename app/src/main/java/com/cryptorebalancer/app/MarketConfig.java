@@ -20,9 +20,11 @@ import java.util.Set;
  * @param binanceUrl      {@code REBALANCER_BINANCE_BASE_URL} (default https://api.binance.com)
  * @param krakenUrl       {@code REBALANCER_KRAKEN_BASE_URL} (default https://api.kraken.com)
  * @param priceTtl        how long a live price is reused ({@code REBALANCER_PRICE_TTL_SECONDS}, default 120)
+ * @param coinGeckoIds    tickers whose CoinGecko id is given, winning over CoinGecko's coins list
+ *                        ({@code REBALANCER_COINGECKO_IDS}, e.g. {@code TON=the-open-network,ONE=harmony})
  */
 public record MarketConfig(List<String> sources, URI coinGeckoUrl, String coinGeckoKey, boolean coinGeckoPro,
-                           URI binanceUrl, URI krakenUrl, Duration priceTtl) {
+                           URI binanceUrl, URI krakenUrl, Duration priceTtl, Map<String, String> coinGeckoIds) {
 
     public static final String SOURCES = AppConfig.PREFIX + "PRICE_SOURCES";
     public static final String COINGECKO_URL = AppConfig.PREFIX + "COINGECKO_BASE_URL";
@@ -31,12 +33,14 @@ public record MarketConfig(List<String> sources, URI coinGeckoUrl, String coinGe
     public static final String BINANCE_URL = AppConfig.PREFIX + "BINANCE_BASE_URL";
     public static final String KRAKEN_URL = AppConfig.PREFIX + "KRAKEN_BASE_URL";
     public static final String PRICE_TTL = AppConfig.PREFIX + "PRICE_TTL_SECONDS";
+    public static final String COINGECKO_IDS = AppConfig.PREFIX + "COINGECKO_IDS";
     public static final Set<String> KNOWN_SOURCES = Set.of("coingecko", "binance", "kraken");
 
     public static final MarketConfig DEFAULT = of(Map.of());
 
     public MarketConfig {
         sources = List.copyOf(sources);
+        coinGeckoIds = Map.copyOf(coinGeckoIds);
     }
 
     /** @throws InvalidConfigException naming the variable whose value is malformed */
@@ -59,7 +63,7 @@ public record MarketConfig(List<String> sources, URI coinGeckoUrl, String coinGe
         return new MarketConfig(sources,
                 url(settings, COINGECKO_URL, pro ? "https://pro-api.coingecko.com" : "https://api.coingecko.com"),
                 key.isEmpty() ? null : key, pro, url(settings, BINANCE_URL, "https://api.binance.com"),
-                url(settings, KRAKEN_URL, "https://api.kraken.com"), Duration.ofSeconds(seconds(settings)));
+                url(settings, KRAKEN_URL, "https://api.kraken.com"), Duration.ofSeconds(seconds(settings)), ids(settings));
     }
 
     @Override
@@ -85,6 +89,23 @@ public record MarketConfig(List<String> sources, URI coinGeckoUrl, String coinGe
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException(key + " must be an http or https URL such as " + fallback + ", was '" + value + "'");
         }
+    }
+
+    private static Map<String, String> ids(Map<String, String> settings) {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        String value = text(settings, COINGECKO_IDS, "");
+        for (String pair : value.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] parts = pair.split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new InvalidConfigException(COINGECKO_IDS + " must be TICKER=coingecko-id pairs separated by commas,"
+                        + " e.g. TON=the-open-network; '" + pair.strip() + "' is not one");
+            }
+            ids.put(parts[0].strip().toUpperCase(Locale.ROOT), parts[1].strip());
+        }
+        return ids;
     }
 
     private static long seconds(Map<String, String> settings) {

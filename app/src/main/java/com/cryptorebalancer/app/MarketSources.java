@@ -1,46 +1,116 @@
 package com.cryptorebalancer.app;
 
 import com.cryptorebalancer.adapter.out.market.cache.CachedLivePrices;
+import com.cryptorebalancer.adapter.out.market.coingecko.CoinGecko;
+import com.cryptorebalancer.application.port.out.LivePrices;
 import com.cryptorebalancer.application.port.out.LivePricesPort;
 import com.cryptorebalancer.application.port.out.PriceHistoryPort;
+import com.cryptorebalancer.application.port.out.SourceHealth;
+import com.cryptorebalancer.domain.history.DailyClose;
+import com.cryptorebalancer.domain.money.Asset;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The live and history sources of {@link MarketConfig}, in its order, each built once per process; the
- * live ones behind the price cache (their last prices served stale when they fail, for up to a day).
+ * The live and history sources of {@link MarketConfig}, in its order, each built once per process on
+ * first use (a command that prices locally never starts an HTTP client); the live ones behind the price
+ * cache (their last prices served stale when they fail, for up to a day).
  */
 final class MarketSources {
 
     private static final Duration KEEP_STALE_FOR = Duration.ofHours(24);
 
-    private final List<LivePricesPort> live = new ArrayList<>();
-    private final List<PriceHistoryPort> history = new ArrayList<>();
+    /** One source's two ports, sharing its HTTP client, rate limit and circuit breaker. */
+    private record Built(LivePricesPort live, PriceHistoryPort history) {
+    }
+
+    private final MarketConfig config;
+    private final Clock clock;
+    private final Map<String, Built> built = new HashMap<>();
 
     MarketSources(MarketConfig config, Clock clock) {
-        for (String name : config.sources()) {
-            add(name, config, clock);
-        }
-    }
-
-    private void add(String name, MarketConfig config, Clock clock) {
-        switch (name) {
-            default -> throw new InvalidConfigException(MarketConfig.SOURCES + " lists '" + name + "', which is not built yet");
-        }
-    }
-
-    private void add(LivePricesPort prices, PriceHistoryPort closes, MarketConfig config, Clock clock) {
-        live.add(new CachedLivePrices(prices, config.priceTtl(), KEEP_STALE_FOR, clock));
-        history.add(closes);
+        this.config = config;
+        this.clock = clock;
     }
 
     List<LivePricesPort> live() {
-        return live;
+        return config.sources().stream().<LivePricesPort>map(LazyLive::new).toList();
     }
 
     List<PriceHistoryPort> history() {
-        return history;
+        return config.sources().stream().<PriceHistoryPort>map(LazyHistory::new).toList();
+    }
+
+    private synchronized Built built(String name) {
+        return built.computeIfAbsent(name, this::build);
+    }
+
+    private Built build(String name) {
+        Built source = switch (name) {
+            case "coingecko" -> {
+                CoinGecko.Plan plan = config.coinGeckoKey() == null ? CoinGecko.Plan.NONE
+                        : config.coinGeckoPro() ? CoinGecko.Plan.PRO : CoinGecko.Plan.DEMO;
+                CoinGecko coinGecko = CoinGecko.create(config.coinGeckoUrl(), config.coinGeckoKey(), plan,
+                        config.coinGeckoIds(), clock);
+                yield new Built(coinGecko.livePrices(), coinGecko.priceHistory());
+            }
+            default -> throw new InvalidConfigException(MarketConfig.SOURCES + " lists '" + name + "', which is not built yet");
+        };
+        return new Built(new CachedLivePrices(source.live(), config.priceTtl(), KEEP_STALE_FOR, clock), source.history());
+    }
+
+    /** A live source built when first asked. */
+    private final class LazyLive implements LivePricesPort {
+
+        private final String name;
+
+        LazyLive(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String source() {
+            return name;
+        }
+
+        @Override
+        public LivePrices currentPrices(Set<Asset> coins) {
+            return built(name).live().currentPrices(coins);
+        }
+
+        @Override
+        public SourceHealth health() {
+            return built(name).live().health();
+        }
+    }
+
+    /** A history source built when first asked. */
+    private final class LazyHistory implements PriceHistoryPort {
+
+        private final String name;
+
+        LazyHistory(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String source() {
+            return name;
+        }
+
+        @Override
+        public List<DailyClose> dailyCloses(Asset coin, LocalDate first, LocalDate last) {
+            return built(name).history().dailyCloses(coin, first, last);
+        }
+
+        @Override
+        public SourceHealth health() {
+            return built(name).history().health();
+        }
     }
 }

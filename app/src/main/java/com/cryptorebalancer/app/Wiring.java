@@ -10,6 +10,8 @@ import com.cryptorebalancer.application.port.in.ShowPortfolioUseCase;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
 import com.cryptorebalancer.application.port.out.SaveTaxonomyOverridesPort;
 import com.cryptorebalancer.application.pricing.MarketPricesService;
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
 import com.cryptorebalancer.application.service.ManageTaxonomyService;
 import com.cryptorebalancer.application.service.PlanRebalanceService;
 import com.cryptorebalancer.application.service.ShowPortfolioService;
@@ -46,7 +48,8 @@ public final class Wiring implements AutoCloseable {
         HoldingsFileAdapter holdings = new HoldingsFileAdapter();
         LoadTaxonomyOverridesPort load = () -> database().taxonomy().loadOverrides();
         SaveTaxonomyOverridesPort save = overrides -> database().taxonomy().saveOverrides(overrides);
-        this.planRebalance = new PlanRebalanceService(holdings, load);
+        this.planRebalance = new PlanRebalanceService(holdings, load,
+                new MarketPricing(sources().live(), clock), PricingPolicy.DEFAULT);
         this.showPortfolio = new ShowPortfolioService(holdings, load);
         this.manageTaxonomy = new ManageTaxonomyService(load, save);
     }

@@ -36,6 +36,7 @@ class ArchitectureTest {
     private static final String PORTS_OUT = BASE + ".application.port.out";
     private static final String ADAPTERS = BASE + ".adapter..";
     private static final String INBOUND_ADAPTERS = BASE + ".adapter.in..";
+    private static final String MARKET_HTTP = BASE + ".adapter.out.market.http..";
     private static final Pattern ADAPTER_SLICE = Pattern.compile("^(" + Pattern.quote(BASE) + "\\.adapter\\.[^.]+\\.[^.]+)");
 
     @ArchTest
@@ -61,9 +62,15 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
             .because("time is passed in (a Clock in services, an Instant in the domain) and randomness is seeded");
 
+    /**
+     * Public classes of an outbound adapter are its ports' implementations, exceptions, or the pieces that
+     * build and configure them (factories of its ports, settings records and enums). The HTTP client the market
+     * sources share ({@code market.http}) is public for its sub-packages; the rule below keeps others from it.
+     */
     @ArchTest
     static final ArchRule publicAdapterClassesImplementAPortOrAreExceptions = classes()
-            .that().resideInAPackage(ADAPTERS).and().resideOutsideOfPackage(INBOUND_ADAPTERS).and().arePublic()
+            .that().resideInAPackage(ADAPTERS).and().resideOutsideOfPackage(INBOUND_ADAPTERS)
+            .and().resideOutsideOfPackage(MARKET_HTTP).and().arePublic()
             .should(implementAPortOrBeAnException());
 
     /** An inbound adapter (the web server) shows the app only how to start it, its settings, and its exceptions. */
@@ -98,12 +105,23 @@ class ArchitectureTest {
                 || c.getAllRawInterfaces().stream().anyMatch(i -> i.getPackageName().equals(PORTS_OUT));
     }
 
+    /** A port, an exception, a settings record or enum, or a factory whose public methods give only those (or itself). */
+    private static boolean isExposedByAnOutboundAdapter(JavaClass c) {
+        if (isPortOrException(c) || c.isRecord() || c.isEnum()) {
+            return true;
+        }
+        var published = c.getMethods().stream().filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC)).toList();
+        return !c.isInterface() && !published.isEmpty() && published.stream().map(m -> m.getRawReturnType()).allMatch(r ->
+                r.equals(c) || isPortOrException(r) || r.isRecord() || r.isEnum());
+    }
+
     private static ArchCondition<JavaClass> implementAPortOrBeAnException() {
         return new ArchCondition<>("implement a port of " + PORTS_OUT + " or be an exception") {
             @Override
             public void check(JavaClass c, ConditionEvents events) {
-                events.add(new SimpleConditionEvent(c, isPortOrException(c), c.getName()
-                        + (isPortOrException(c) ? " implements a port" : " is public but implements no port and is no exception")));
+                boolean allowed = isExposedByAnOutboundAdapter(c);
+                events.add(new SimpleConditionEvent(c, allowed, c.getName() + (allowed ? " implements, builds or configures a port"
+                        : " is public but implements no port, is no exception, settings or factory of ports")));
             }
         };
     }
@@ -142,7 +160,8 @@ class ArchitectureTest {
                     Optional<String> slice = adapterSlice(target);
                     boolean foreign = slice.isPresent() && !slice.equals(home);
                     boolean exposed = target.getModifiers().contains(JavaModifier.PUBLIC)
-                            && (isPortOrException(target) || isInbound(target) && startsOrConfiguresAnAdapter(target));
+                            && (isInbound(target) ? startsOrConfiguresAnAdapter(target) || isPortOrException(target)
+                                    : isExposedByAnOutboundAdapter(target));
                     if (foreign && !exposed) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

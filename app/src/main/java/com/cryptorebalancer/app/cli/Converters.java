@@ -1,5 +1,6 @@
 package com.cryptorebalancer.app.cli;
 
+import com.cryptorebalancer.application.pricing.PricingMode;
 import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.rebalancing.Band;
 import com.cryptorebalancer.domain.rebalancing.RebalanceMode;
@@ -52,6 +53,13 @@ final class Converters {
         @Override
         public RebalanceMode convert(String value) {
             return code(RebalanceMode::fromCode, value);
+        }
+    }
+
+    static final class Pricing implements ITypeConverter<PricingMode> {
+        @Override
+        public PricingMode convert(String value) {
+            return code(PricingMode::of, value);
         }
     }
 

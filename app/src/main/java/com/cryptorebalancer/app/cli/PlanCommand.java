@@ -1,5 +1,6 @@
 package com.cryptorebalancer.app.cli;
 
+import com.cryptorebalancer.application.pricing.PricingMode;
 import com.cryptorebalancer.application.report.PlanCsv;
 
 import com.cryptorebalancer.app.Wiring;
@@ -54,6 +55,12 @@ final class PlanCommand implements Callable<Integer> {
                     + "(trade only the groups outside --band).")
     RebalanceMode mode = RebalanceMode.FULL;
 
+    @Option(names = "--pricing", paramLabel = "PRICING", converter = Converters.Pricing.class, showDefaultValue = Visibility.NEVER,
+            description = "local (the export's own values; the default, works offline), auto (live prices from the "
+                    + "configured sources, in order) or hybrid (the export's values, live ones where the export is older "
+                    + "than a day or has no value).")
+    PricingMode pricing = PricingMode.LOCAL;
+
     @Option(names = "--cash", paramLabel = "USD", converter = Converters.Usd.class, description = "New cash to deploy, in USD.")
     BigDecimal cash = BigDecimal.ZERO;
 
@@ -98,7 +105,7 @@ final class PlanCommand implements Callable<Integer> {
             Json.prepareInBackground(PlanReport.class);
         }
         PlanReport report = PlanReport.of(plan(chosen, () -> new PlanRebalanceCommand(inputs.sources(), inputs.lenient,
-                chosen.percents(), mode, cash, inputs.minUsd, minTrade, tolerance, PrimarySpec.byGroup(primaries))));
+                chosen.percents(), mode, cash, inputs.minUsd, minTrade, tolerance, PrimarySpec.byGroup(primaries), pricing)));
         List<String> notes = new ArrayList<>();
         Output.Rendering text = switch (format) {
             case TABLE -> rendered(PlanTable.render(report, inputs.describe(), chosen.source()));
