@@ -69,17 +69,16 @@ final class BinanceAdapters {
 
     /**
      * The closes of the UTC days {@code first} to {@code last} among {@code klines}, in day order: each candle's
-     * close is that of the day it opens; a day not over at {@code now} has no close yet, and a close of zero is
-     * no close.
+     * close is that of the day it opens (the caller asks for finished days only: the candle of a day not over
+     * holds the latest price), and a close of zero is no close.
      */
     static List<DailyClose> adaptCloses(Asset coin, Collection<BinanceKline> klines, LocalDate first, LocalDate last,
-                                        Instant now, PriceSource source) {
+                                        PriceSource source) {
         List<DailyClose> closes = new ArrayList<>();
         for (BinanceKline kline : klines) {
             Instant opened = Instant.ofEpochMilli(kline.openTime());
             LocalDate day = LocalDate.ofInstant(opened, ZoneOffset.UTC);
-            boolean over = !day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(now);
-            if (over && !day.isBefore(first) && !day.isAfter(last) && kline.close().signum() > 0) {
+            if (!day.isBefore(first) && !day.isAfter(last) && kline.close().signum() > 0) {
                 closes.add(new DailyClose(coin, day, kline.close(), source));
             }
         }

@@ -60,7 +60,7 @@ public final class BinancePriceHistory implements PriceHistoryPort {
             } else {
                 market = new Market(market.symbol(), klines(market.symbol(), from, to));
             }
-            closes.addAll(BinanceAdapters.adaptCloses(coin, market.klines(), from, to, now, source));
+            closes.addAll(BinanceAdapters.adaptCloses(coin, market.klines(), from, to, source));
         }
         return closes;
     }

@@ -47,9 +47,13 @@ class BinanceLivePricesTest {
     private final TestClock clock = TestClock.at("2025-02-21T00:00:05Z");
 
     private BinanceLivePrices prices() {
+        return prices(Duration.ofSeconds(2));
+    }
+
+    private BinanceLivePrices prices(Duration answerWithin) {
         SourceSettings fast = Binance.defaultSettings(URI.create(server.baseUrl()))
                 .withRetries(3, Duration.ofMillis(10), Duration.ofSeconds(2))
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300));
+                .withTimeouts(Duration.ofSeconds(1), answerWithin);
         return Binance.create(fast, clock).livePrices();
     }
 
@@ -181,7 +185,7 @@ class BinanceLivePricesTest {
         answer(okJson(file("ticker-price.json")).withFixedDelay(1000));
 
         PriceSourceException failure = catchThrowableOfType(PriceSourceException.class,
-                () -> prices().currentPrices(Set.of(BTC)));
+                () -> prices(Duration.ofMillis(300)).currentPrices(Set.of(BTC)));
 
         assertThat(failure).hasMessage("binance: no answer to /api/v3/ticker/price within 300 ms");
     }

@@ -49,9 +49,13 @@ class BinancePriceHistoryTest {
     private final TestClock clock = TestClock.at("2025-02-21T08:00:00Z");
 
     private BinancePriceHistory history() {
+        return history(Duration.ofSeconds(2));
+    }
+
+    private BinancePriceHistory history(Duration answerWithin) {
         SourceSettings fast = Binance.defaultSettings(URI.create(server.baseUrl()))
                 .withRetries(2, Duration.ofMillis(10), Duration.ofMillis(50))
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300));
+                .withTimeouts(Duration.ofSeconds(1), answerWithin);
         return Binance.create(fast, clock).priceHistory();
     }
 

@@ -46,11 +46,11 @@ class MarketHttpTest {
     record Pong(String pong) {
     }
 
-    /** Fast settings: 3 attempts from 10 ms of backoff, an answer within 300 ms, a generous rate limit. */
+    /** Fast settings: 3 attempts from 10 ms of backoff, a generous rate limit (and 2 s for a first, cold answer). */
     private SourceSettings fast() {
         return SourceSettings.of("test", URI.create(server.baseUrl()), 1000, Duration.ofSeconds(1))
                 .withRetries(3, Duration.ofMillis(10), Duration.ofSeconds(2))
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300))
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))
                 .withBreaker(20, 50f, Duration.ofSeconds(30));
     }
 
@@ -158,7 +158,8 @@ class MarketHttpTest {
     @Test
     void noAnswerWithinTheTimeoutIsRetriedThenFailsSayingSo() {
         always(okJson(PONG).withFixedDelay(1500));
-        MarketHttp http = http(fast().withRetries(2, Duration.ofMillis(10), Duration.ofMillis(100)));
+        MarketHttp http = http(fast().withRetries(2, Duration.ofMillis(10), Duration.ofMillis(100))
+                .withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(300)));
 
         long start = System.nanoTime();
         MarketHttpException failure = catchThrowableOfType(MarketHttpException.class, () -> call(http));
