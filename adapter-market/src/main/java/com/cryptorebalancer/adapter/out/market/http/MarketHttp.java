@@ -121,7 +121,7 @@ public final class MarketHttp {
     }
 
     private <T> T getJson(String pathAndQuery, Map<String, String> headers, JavaType type) {
-        Supplier<T> attempt = () -> parse(pathAndQuery, send(pathAndQuery, headers), type);
+        Supplier<T> attempt = () -> parse(pathAndQuery, send(pathAndQuery, headers), type, headers);
         Supplier<T> guarded = Retry.decorateSupplier(retry,
                 CircuitBreaker.decorateSupplier(breaker, RateLimiter.decorateSupplier(rateLimiter, attempt)));
         try {
@@ -129,12 +129,13 @@ public final class MarketHttp {
             lastSuccess = clock.instant();
             return answer;
         } catch (CallNotPermittedException open) {
-            throw failed(new MarketHttpException(source(), "not called: it failed too often lately (circuit open for up to "
-                    + settings.breakerOpenFor().toSeconds() + " s)", 0, null, false, open));
+            // not a failure of the source (it was not asked): its health keeps the failure that opened the circuit
+            throw new MarketHttpException(source(), "not called: it failed too often lately (circuit open for up to "
+                    + settings.breakerOpenFor().toSeconds() + " s)", 0, null, false, open);
         } catch (RequestNotPermitted limited) {
-            throw failed(new MarketHttpException(source(), "not called: its rate limit of " + settings.requestsPerPeriod()
+            throw new MarketHttpException(source(), "not called: its rate limit of " + settings.requestsPerPeriod()
                     + " requests per " + settings.period().toSeconds() + " s left no room within "
-                    + settings.maxWaitForPermit().toSeconds() + " s", 0, null, false, limited));
+                    + settings.maxWaitForPermit().toSeconds() + " s", 0, null, false, limited);
         } catch (MarketHttpException e) {
             throw failed(e);
         }
@@ -182,10 +183,10 @@ public final class MarketHttp {
         Duration retryAfter = retryAfter(response);
         throw new MarketHttpException(source(), "HTTP " + status + " for " + path(pathAndQuery)
                 + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)") + ": "
-                + excerpt(response.body()), status, retryAfter, retryable, null);
+                + excerpt(withoutSecrets(response.body(), headers)), status, retryAfter, retryable, null);
     }
 
-    private <T> T parse(String pathAndQuery, HttpResponse<String> response, JavaType type) {
+    private <T> T parse(String pathAndQuery, HttpResponse<String> response, JavaType type, Map<String, String> headers) {
         try {
             T value = JSON.readValue(response.body(), type);
             if (value == null) {
@@ -194,8 +195,10 @@ public final class MarketHttp {
             }
             return value;
         } catch (JsonProcessingException e) {
+            // the parser's own message quotes the body, so it is not kept as the cause: only its redacted text is
             throw new MarketHttpException(source(), "answered " + path(pathAndQuery) + " with what is not its format ("
-                    + e.getOriginalMessage() + "): " + excerpt(response.body()), response.statusCode(), null, false, e)
+                    + withoutSecrets(e.getOriginalMessage(), headers) + "): "
+                    + excerpt(withoutSecrets(response.body(), headers)), response.statusCode(), null, false, null)
                     .malformed();
         }
     }
@@ -209,6 +212,17 @@ public final class MarketHttp {
     private static String path(String pathAndQuery) {
         int query = pathAndQuery.indexOf('?');
         return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+    }
+
+    /** A source may echo a key it refuses ("Invalid API Key: ..."): no header value sent reaches a message. */
+    private static String withoutSecrets(String text, Map<String, String> headers) {
+        String clean = text == null ? "" : text;
+        for (String value : headers.values()) {
+            if (value != null && !value.isBlank()) {
+                clean = clean.replace(value, "[redacted]");
+            }
+        }
+        return clean;
     }
 
     private static String excerpt(String body) {
