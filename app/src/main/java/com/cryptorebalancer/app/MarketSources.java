@@ -1,7 +1,9 @@
 package com.cryptorebalancer.app;
 
+import com.cryptorebalancer.adapter.out.market.binance.Binance;
 import com.cryptorebalancer.adapter.out.market.cache.CachedLivePrices;
 import com.cryptorebalancer.adapter.out.market.coingecko.CoinGecko;
+import com.cryptorebalancer.adapter.out.market.kraken.Kraken;
 import com.cryptorebalancer.application.port.out.LivePrices;
 import com.cryptorebalancer.application.port.out.LivePricesPort;
 import com.cryptorebalancer.application.port.out.PriceHistoryPort;
@@ -59,7 +61,15 @@ final class MarketSources {
                         config.coinGeckoIds(), clock);
                 yield new Built(coinGecko.livePrices(), coinGecko.priceHistory());
             }
-            default -> throw new InvalidConfigException(MarketConfig.SOURCES + " lists '" + name + "', which is not built yet");
+            case "binance" -> {
+                Binance binance = Binance.create(config.binanceUrl(), clock);
+                yield new Built(binance.livePrices(), binance.priceHistory());
+            }
+            case "kraken" -> {
+                Kraken kraken = Kraken.create(config.krakenUrl(), clock);
+                yield new Built(kraken.livePrices(), kraken.priceHistory());
+            }
+            default -> throw new IllegalStateException("MarketConfig lets through only known sources, not '" + name + "'");
         };
         return new Built(new CachedLivePrices(source.live(), config.priceTtl(), KEEP_STALE_FOR, clock), source.history());
     }
