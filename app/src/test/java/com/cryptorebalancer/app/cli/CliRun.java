@@ -16,6 +16,14 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Runs {@code args} with the settings given as {@code REBALANCER_} variables (nothing read from the environment). */
+    static CliRun run(java.util.Map<String, String> settings, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RebalancerCli.run(AppConfig.of(settings), new PrintWriter(out), new PrintWriter(err), args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
     /** The real CoinTracking export in the shared data beside the checkout (never copied into the project). */
     static Path realExport() {
         return Path.of(System.getProperty("shared.dir"), "data/cointracking/balance-by-exchange-2025-08-26.csv");

@@ -1,0 +1,106 @@
+package com.cryptorebalancer.app.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The prices command and live pricing end to end, against a local stub speaking Binance's wire format
+ * (prices: BTC's and ETH's real closes of 2025-02-20 from the shared daily files).
+ */
+class PricesCommandTest {
+
+    private static final String TICKERS = "[{\"symbol\":\"BTCUSDT\",\"price\":\"97600.06250000\"},"
+            + "{\"symbol\":\"ETHUSDT\",\"price\":\"2739.87646484\"},{\"symbol\":\"ETHBTC\",\"price\":\"0.02807000\"}]";
+
+    @TempDir
+    Path dataDir;
+
+    private final WireMockServer binance = new WireMockServer(wireMockConfig().dynamicPort());
+
+    @BeforeEach
+    void start() {
+        binance.start();
+    }
+
+    @AfterEach
+    void stop() {
+        binance.stop();
+    }
+
+    private Map<String, String> settings() {
+        return Map.of("REBALANCER_DATA_DIR", dataDir.toString(), "REBALANCER_PRICE_SOURCES", "binance",
+                "REBALANCER_BINANCE_BASE_URL", binance.baseUrl());
+    }
+
+    @Test
+    void pricesNowShowsEachPriceWithItsSourceAndTheCoinsNoSourcePrices() {
+        binance.stubFor(get(urlPathEqualTo("/api/v3/ticker/price")).willReturn(okJson(TICKERS)));
+
+        CliRun run = CliRun.run(settings(), "prices", "now", "BTC", "ETH", "NOPE");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).containsPattern("BTC +97600\\.0625 +binance")
+                .containsPattern("ETH +2739\\.87646484 +binance")
+                .contains("no price: NOPE");
+    }
+
+    @Test
+    void aSourceThatFailsIsSaidAndNoPriceIsInventedForIt() {
+        binance.stubFor(get(urlPathEqualTo("/api/v3/ticker/price")).willReturn(aResponse().withStatus(503).withBody("down")));
+
+        CliRun run = CliRun.run(settings(), "prices", "now", "BTC");
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains("no price: BTC").contains("warning (source_failed): binance: HTTP 503");
+    }
+
+    @Test
+    void aPlanWithAutoPricingValuesTheHoldingsAtTheLivePrices() {
+        binance.stubFor(get(urlPathEqualTo("/api/v3/ticker/price")).willReturn(okJson(TICKERS)));
+
+        CliRun run = CliRun.run(settings(), "plan", "--pricing", "auto", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("\"pricing\" : \"auto\"").contains("\"price_source\" : \"binance\"")
+                .contains("\"price_used\" : \"97600.0625\"");
+    }
+
+    @Test
+    void aBackfillStoresTheMissingDaysAndASecondOneAsksNothing() {
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        String[] closes = {"95539.54687500", "96635.60937500", "97600.06250000"};
+        StringBuilder klines = new StringBuilder("[");
+        for (int i = 0; i < 3; i++) {
+            long open = yesterday.minusDays(2 - i).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+            klines.append(i == 0 ? "" : ",").append("[").append(open).append(",\"1\",\"1\",\"1\",\"").append(closes[i])
+                    .append("\",\"1\",").append(open + 86_399_999).append(",\"1\",1,\"1\",\"1\",\"0\"]");
+        }
+        binance.stubFor(get(urlPathEqualTo("/api/v3/klines")).willReturn(okJson(klines.append("]").toString())));
+        Path export = CliRun.realExport();
+
+        CliRun first = CliRun.run(settings(), "prices", "backfill", "--days", "3", "--input", export.toString());
+        int requests = binance.getAllServeEvents().size();
+        CliRun second = CliRun.run(settings(), "prices", "backfill", "--days", "3", "--input", export.toString());
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.out()).containsPattern("BTC +fetched +3 +3 +binance");
+        assertThat(second.out()).containsPattern("BTC +complete +0 +0");
+        assertThat(binance.getAllServeEvents()).as("nothing asked again").hasSize(requests);
+        assertThat(CliRun.run(settings(), "prices", "stored").out()).containsPattern("BTC +" + yesterday.minusDays(2) + " +"
+                + yesterday + " +3");
+    }
+}
