@@ -17,6 +17,12 @@ import com.cryptorebalancer.application.port.out.PlanSummary;
 import com.cryptorebalancer.application.port.out.SavedPlan;
 import com.cryptorebalancer.application.port.out.TargetProfile;
 import com.cryptorebalancer.application.port.out.TargetProfileStore;
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.PortfolioPricing;
+import com.cryptorebalancer.application.pricing.PriceWarning;
+import com.cryptorebalancer.application.pricing.Pricing;
+import com.cryptorebalancer.application.pricing.PricingMode;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
 import com.cryptorebalancer.application.report.Amounts;
 import com.cryptorebalancer.application.report.PlanCsv;
 import com.cryptorebalancer.application.report.PlanInputs;
@@ -53,6 +59,8 @@ public final class SavedPlansService implements SavedPlansUseCase {
     private final SettingsUseCase settings;
     private final PlanStore plans;
     private final Clock clock;
+    private final MarketPricing market;
+    private final PricingPolicy policy;
     private final RecentlyUsed<Long, SavedPlan> recent = new RecentlyUsed<>(PLANS_KEPT);
     /**
      * New plans made at once, at most one per processor: making one is all computing, so more at a time only
@@ -60,8 +68,17 @@ public final class SavedPlansService implements SavedPlansUseCase {
      */
     private final Semaphore planning = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
+    /** Plans priced by the export's values only: a request for live pricing is refused. */
     public SavedPlansService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, TargetProfileStore profiles,
                              SettingsUseCase settings, PlanStore plans, Clock clock) {
+        this(holdings, overrides, profiles, settings, plans, clock, null, PricingPolicy.DEFAULT);
+    }
+
+    public SavedPlansService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, TargetProfileStore profiles,
+                             SettingsUseCase settings, PlanStore plans, Clock clock, MarketPricing market,
+                             PricingPolicy policy) {
+        this.market = market;
+        this.policy = policy;
         this.holdings = holdings;
         this.overrides = overrides;
         this.profiles = profiles;
@@ -89,7 +106,9 @@ public final class SavedPlansService implements SavedPlansUseCase {
                 resolved.minTradeUsd(), resolved.band(), resolved.primaries());
 
         CurrentHoldings.Classified current = holdings.current(taxonomy);
-        String fingerprint = fingerprint(current.basis(), taxonomy, inputs);
+        PricingMode pricingMode = pricingMode(request.pricing(), defaults.pricingMode());
+        Pricing pricing = pricingMode == PricingMode.LOCAL ? null : livePricing(current, pricingMode);
+        String fingerprint = fingerprint(current.basis(), taxonomy, inputs, pricingMode, pricing);
         OptionalLong saved = plans.findByFingerprint(fingerprint);
         if (saved.isPresent()) {
             Optional<SavedPlan> again = savedPlan(saved.getAsLong());
@@ -99,10 +118,8 @@ public final class SavedPlansService implements SavedPlansUseCase {
         }
         planning.acquireUninterruptibly();
         try {
-            PriceBook prices = current.portfolio().localPrices();
-            RebalancePlan plan = RebalancePlanner.plan(current.portfolio(), prices, allocation, options);
-            PlanReport report = PlanReport.of(new PlanResult(plan, prices, PlanRebalanceService.LOCAL_PRICING,
-                    List.of(current.report())));
+            PlanReport report = pricing == null ? localPlan(current, allocation, options)
+                    : livePlan(current, allocation, options, pricing, pricingMode, taxonomy);
             SavedPlan created = plans.save(new NewPlan(clock.instant(), current.basis().snapshotId(), inputs, report,
                     fingerprint));
             keep(created);
@@ -112,14 +129,49 @@ public final class SavedPlansService implements SavedPlansUseCase {
         }
     }
 
+    private static PlanReport localPlan(CurrentHoldings.Classified current, TargetAllocation allocation, PlanOptions options) {
+        PriceBook prices = current.portfolio().localPrices();
+        RebalancePlan plan = RebalancePlanner.plan(current.portfolio(), prices, allocation, options);
+        return PlanReport.of(new PlanResult(plan, prices, PlanRebalanceService.LOCAL_PRICING, List.of(current.report())));
+    }
+
+    private static PlanReport livePlan(CurrentHoldings.Classified current, TargetAllocation allocation, PlanOptions options,
+                                       Pricing pricing, PricingMode mode, Taxonomy taxonomy) {
+        PriceBook prices = pricing.book();
+        RebalancePlan plan = RebalancePlanner.plan(PortfolioPricing.revalued(current.portfolio(), pricing, taxonomy), prices,
+                allocation, options);
+        return PlanReport.of(new PlanResult(plan, prices, mode.code(), List.of(current.report()),
+                pricing.warnings().stream().map(PriceWarning::message).toList()));
+    }
+
+    private Pricing livePricing(CurrentHoldings.Classified current, PricingMode mode) {
+        if (market == null) {
+            throw new InvalidCommandException("pricing", "live pricing (" + mode.code() + ") is not set up here: only local");
+        }
+        return PortfolioPricing.price(market, current.portfolio(), mode, policy);
+    }
+
+    private static PricingMode pricingMode(String asked, String setting) {
+        String code = asked == null ? setting : asked;
+        try {
+            return PricingMode.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException("pricing", e.getMessage(), e);
+        }
+    }
+
     /**
      * Everything a plan depends on, hashed: the holdings (a snapshot never changes; the demo is fixed per
-     * build), the taxonomy, the pricing and the request as resolved. Records print their values in a
+     * build), the taxonomy, the pricing (with the live prices used, each with its source and time) and the
+     * request as resolved. Records print their values in a
      * stable order (the overrides are sorted maps), so the same inputs always give the same text.
      */
-    static String fingerprint(CurrentPortfolio.Basis basis, Taxonomy taxonomy, PlanInputs inputs) {
+    static String fingerprint(CurrentPortfolio.Basis basis, Taxonomy taxonomy, PlanInputs inputs, PricingMode mode,
+                              Pricing pricing) {
         String holdingsKey = basis.demo() ? "demo:" + basis.source() : "snapshot:" + basis.snapshotId();
-        String text = holdingsKey + "\n" + taxonomy.overrides() + "\n" + PlanRebalanceService.LOCAL_PRICING + "\n" + inputs;
+        // live prices change: a plan on other prices (or the same prices of another time) is another plan
+        String prices = pricing == null ? "" : new java.util.TreeMap<>(pricing.quotes()).toString();
+        String text = holdingsKey + "\n" + taxonomy.overrides() + "\n" + mode.code() + "\n" + prices + "\n" + inputs;
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(hash);

@@ -1,5 +1,6 @@
 package com.cryptorebalancer.application.service;
 
+import com.cryptorebalancer.application.pricing.PricingMode;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.Settings;
 import com.cryptorebalancer.application.port.in.SettingsUseCase;
@@ -16,8 +17,8 @@ import java.util.Map;
 /** The settings, with their defaults, checked before any is stored. */
 public final class SettingsService implements SettingsUseCase {
 
-    /** The pricing modes there are today: the export's own values. Live sources come with market data. */
-    public static final List<String> PRICING_MODES = List.of(PlanRebalanceService.LOCAL_PRICING);
+    /** The pricing modes: the export's own values (local), live sources (auto), or the export refreshed when old (hybrid). */
+    public static final List<String> PRICING_MODES = java.util.Arrays.stream(PricingMode.values()).map(PricingMode::code).toList();
 
     private static final List<String> KEYS = List.of(Settings.PRICING_MODE, Settings.DEFAULT_MIN_USD,
             Settings.DEFAULT_MIN_TRADE_USD, Settings.DEFAULT_PROFILE_ID);

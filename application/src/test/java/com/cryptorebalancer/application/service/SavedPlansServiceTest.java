@@ -1,5 +1,9 @@
 package com.cryptorebalancer.application.service;
 
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
+import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.application.port.in.PlanOutcome;
 import static com.cryptorebalancer.application.service.FakeLoader.source;
 import static com.cryptorebalancer.domain.testdata.HoldingsTestData.aPortfolio;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +72,37 @@ class SavedPlansServiceTest {
         assertThatThrownBy(call).isInstanceOf(InvalidCommandException.class)
                 .extracting(e -> ((InvalidCommandException) e).field()).isEqualTo(field);
         assertThat(service.list()).isEmpty();
+    }
+
+    @Test
+    void aPlanWithLivePricingIsValuedAtTheLivePricesAndAskedAgainOnOtherPricesIsAnotherPlan() {
+        var gecko = new com.cryptorebalancer.application.pricing.MarketPricingTest.FakeSource("coingecko")
+                .quotes(Asset.of("BTC"), "33000").quotes(Asset.of("USDT"), "1");
+        SavedPlansService live = new SavedPlansService(new CurrentHoldings(stores.snapshots, loader, source("demo.csv")),
+                () -> TaxonomyOverrides.NONE, stores.profiles, settings, stores.plans, InMemoryStores.CLOCK,
+                new MarketPricing(List.of(gecko), InMemoryStores.CLOCK), PricingPolicy.DEFAULT);
+        PlanRequest auto = new PlanRequest(HALF_HALF, null, null, null, null, null, null, null, "auto");
+
+        PlanOutcome first = live.plan(auto);
+        PlanOutcome again = live.plan(auto);
+        gecko.quotes(Asset.of("BTC"), "34000");
+        PlanOutcome moved = live.plan(auto);
+
+        assertThat(first.created()).isTrue();
+        assertThat(first.plan().plan().pricing()).isEqualTo("auto");
+        assertThat(first.plan().plan().totals().portfolioUsd()).isEqualTo("43000.00");
+        assertThat(again.created()).as("same prices: the plan saved before").isFalse();
+        assertThat(again.plan().id()).isEqualTo(first.plan().id());
+        assertThat(moved.created()).as("BTC moved: a new plan").isTrue();
+        assertThat(moved.plan().plan().totals().portfolioUsd()).isEqualTo("44000.00");
+    }
+
+    @Test
+    void livePricingWhereNoSourceIsSetUpOrAnUnknownPricingModeIsRefused() {
+        assertInvalidAndNothingSaved(() -> service.plan(new PlanRequest(HALF_HALF, null, null, null, null, null, null, null,
+                "auto")), "pricing");
+        assertInvalidAndNothingSaved(() -> service.plan(new PlanRequest(HALF_HALF, null, null, null, null, null, null, null,
+                "cheapest")), "pricing");
     }
 
     @Test

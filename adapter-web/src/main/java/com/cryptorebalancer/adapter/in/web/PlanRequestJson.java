@@ -18,10 +18,11 @@ import java.util.Map;
  *
  * @param mode      full, buy-only or bands
  * @param primaries by group, the coins that receive its buys with their relative weights
+ * @param pricing   local (the export's values), auto (live sources) or hybrid; absent for the settings' pricing mode
  */
 record PlanRequestJson(Map<String, BigDecimal> targets, Long profileId, String mode, BigDecimal cashUsd,
                        BigDecimal minUsd, BigDecimal minTradeUsd, BandJson band,
-                       Map<String, Map<String, BigDecimal>> primaries) {
+                       Map<String, Map<String, BigDecimal>> primaries, String pricing) {
 
     /**
      * The tolerance band of bands mode.
@@ -34,7 +35,7 @@ record PlanRequestJson(Map<String, BigDecimal> targets, Long profileId, String m
 
     PlanRequest toRequest() {
         return new PlanRequest(targets, profileId, mode == null ? null : mode(mode), cashUsd, minUsd, minTradeUsd,
-                band == null ? null : band(band), primaries == null ? null : primaries(primaries));
+                band == null ? null : band(band), primaries == null ? null : primaries(primaries), pricing);
     }
 
     private static RebalanceMode mode(String code) {

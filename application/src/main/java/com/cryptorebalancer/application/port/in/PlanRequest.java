@@ -13,8 +13,15 @@ import java.util.Map;
  *
  * @param targets   percent by group name; exactly one of {@code targets} and {@code profileId}
  * @param profileId a saved target profile's id
+ * @param pricing   {@code local}, {@code auto} or {@code hybrid}; null for the settings' pricing mode
  */
 public record PlanRequest(Map<String, BigDecimal> targets, Long profileId, RebalanceMode mode, BigDecimal cashUsd,
                           BigDecimal minUsd, BigDecimal minTradeUsd, Band band,
-                          Map<String, List<PrimaryCoin>> primaries) {
+                          Map<String, List<PrimaryCoin>> primaries, String pricing) {
+
+    /** Priced as the settings say. */
+    public PlanRequest(Map<String, BigDecimal> targets, Long profileId, RebalanceMode mode, BigDecimal cashUsd,
+                       BigDecimal minUsd, BigDecimal minTradeUsd, Band band, Map<String, List<PrimaryCoin>> primaries) {
+        this(targets, profileId, mode, cashUsd, minUsd, minTradeUsd, band, primaries, null);
+    }
 }
