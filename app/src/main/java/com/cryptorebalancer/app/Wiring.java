@@ -50,7 +50,8 @@ public final class Wiring implements AutoCloseable {
         SaveTaxonomyOverridesPort save = overrides -> database().taxonomy().saveOverrides(overrides);
         this.planRebalance = new PlanRebalanceService(holdings, load,
                 new MarketPricing(sources().live(), clock), PricingPolicy.DEFAULT);
-        this.showPortfolio = new ShowPortfolioService(holdings, load);
+        this.showPortfolio = new ShowPortfolioService(holdings, load,
+                new MarketPricing(sources().live(), clock), PricingPolicy.DEFAULT);
         this.manageTaxonomy = new ManageTaxonomyService(load, save);
     }
 

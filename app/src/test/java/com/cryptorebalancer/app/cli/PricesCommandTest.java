@@ -80,6 +80,17 @@ class PricesCommandTest {
     }
 
     @Test
+    void groupsWithAutoPricingSaysWhereThePricesCameFromAndWarns() {
+        binance.stubFor(get(urlPathEqualTo("/api/v3/ticker/price")).willReturn(okJson(TICKERS)));
+
+        CliRun run = CliRun.run(settings(), "groups", "--pricing", "auto");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).containsPattern("prices: auto, 2 coin\\(s\\) at live prices, \\d+ at the export's values")
+                .contains("warning (sources_disagree): BTC: binance says 97600.0625 USD, the export");
+    }
+
+    @Test
     void aBackfillStoresTheMissingDaysAndASecondOneAsksNothing() {
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         String[] closes = {"95539.54687500", "96635.60937500", "97600.06250000"};

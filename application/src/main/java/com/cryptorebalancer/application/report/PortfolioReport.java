@@ -10,7 +10,7 @@ import java.util.Map;
 /** A portfolio overview as it crosses the boundary. */
 public record PortfolioReport(String totalUsd, List<GroupLine> groups, List<LocationLine> locations,
                               List<UnknownAliasLine> unknownAliases, Map<String, Excluded> excluded,
-                              List<ImportSummary> imports) {
+                              List<ImportSummary> imports, PricesReport prices) {
 
     /** One group with its coins. */
     public record GroupLine(String group, String usd, String pct, List<CoinLine> coins) {
@@ -43,6 +43,7 @@ public record PortfolioReport(String totalUsd, List<GroupLine> groups, List<Loca
         }
         return new PortfolioReport(Amounts.usd(overview.total()), groups, locations,
                 overview.unknownAliases().stream().map(UnknownAliasLine::of).toList(), excluded,
-                view.imports().stream().map(ImportSummary::of).toList());
+                view.imports().stream().map(ImportSummary::of).toList(),
+                view.pricing() == null ? null : PricesReport.of(view.pricing()));
     }
 }

@@ -1,5 +1,13 @@
 package com.cryptorebalancer.application.service;
 
+import com.cryptorebalancer.application.port.in.InvalidCommandException;
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.PortfolioPricing;
+import com.cryptorebalancer.application.pricing.Pricing;
+import com.cryptorebalancer.application.pricing.PricingMode;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
+import com.cryptorebalancer.domain.portfolio.Portfolio;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import com.cryptorebalancer.application.port.in.PortfolioView;
 import com.cryptorebalancer.application.port.in.ShowPortfolioQuery;
 import com.cryptorebalancer.application.port.in.ShowPortfolioUseCase;
@@ -13,13 +21,35 @@ public final class ShowPortfolioService implements ShowPortfolioUseCase {
 
     private final PortfolioLoader loader;
 
+    private final MarketPricing market;
+    private final PricingPolicy policy;
+
+    /** Valued by the export's values only: a query for live pricing is refused. */
     public ShowPortfolioService(LoadHoldingsPort holdings, LoadTaxonomyOverridesPort overrides) {
+        this(holdings, overrides, null, PricingPolicy.DEFAULT);
+    }
+
+    public ShowPortfolioService(LoadHoldingsPort holdings, LoadTaxonomyOverridesPort overrides, MarketPricing market,
+                                PricingPolicy policy) {
         this.loader = new PortfolioLoader(holdings, overrides);
+        this.market = market;
+        this.policy = policy;
     }
 
     @Override
     public PortfolioView show(ShowPortfolioQuery query) {
-        PortfolioLoader.Loaded loaded = loader.load(query.sources(), query.lenient(), loader.taxonomy());
-        return new PortfolioView(PortfolioOverview.of(loaded.portfolio(), new UsdAmount(query.minUsd())), loaded.reports());
+        Taxonomy taxonomy = loader.taxonomy();
+        PortfolioLoader.Loaded loaded = loader.load(query.sources(), query.lenient(), taxonomy);
+        UsdAmount minUsd = new UsdAmount(query.minUsd());
+        if (query.pricing() == PricingMode.LOCAL) {
+            return new PortfolioView(PortfolioOverview.of(loaded.portfolio(), minUsd), loaded.reports());
+        }
+        if (market == null) {
+            throw new InvalidCommandException("pricing", "live pricing (" + query.pricing().code() + ") is not set up here:"
+                    + " only local pricing, the export's own values");
+        }
+        Pricing pricing = PortfolioPricing.price(market, loaded.portfolio(), query.pricing(), policy);
+        Portfolio revalued = PortfolioPricing.revalued(loaded.portfolio(), pricing, taxonomy);
+        return new PortfolioView(PortfolioOverview.of(revalued, minUsd), loaded.reports(), pricing);
     }
 }
