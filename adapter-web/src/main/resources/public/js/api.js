@@ -25,13 +25,17 @@ export function onUnauthorized(listener) {
   unauthorizedListeners.add(listener);
 }
 
-/** A failed request: status (0 when the server could not be reached) and the problem document. */
+/**
+ * A failed request: status (0 when the server could not be reached), the problem document, and the Location
+ * the server gave with it (a 409 points at what is in the way), or null.
+ */
 export class ApiError extends Error {
-  constructor(status, problem) {
+  constructor(status, problem, location = null) {
     super(problem.detail || problem.title || `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.location = location;
   }
 }
 
@@ -97,7 +101,7 @@ async function send(method, path, { json, form, query, accept = 'application/jso
     });
   }
   if (!response.ok) {
-    const error = new ApiError(response.status, await problemOf(response));
+    const error = new ApiError(response.status, await problemOf(response), response.headers.get('Location'));
     if (response.status === 401) {
       unauthorizedListeners.forEach((listener) => listener(error));
     }

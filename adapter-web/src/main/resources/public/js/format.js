@@ -13,6 +13,10 @@ const priceFormat = new Intl.NumberFormat(locale, { maximumSignificantDigits: 10
 const intFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+// a calendar day ("2026-11-19") is a UTC day: formatted in UTC so that it never shows as the day before
+const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+const AGE_UNITS = [['year', 365 * 24 * 3600], ['month', 30 * 24 * 3600], ['day', 24 * 3600], ['hour', 3600], ['minute', 60], ['second', 1]];
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
@@ -77,6 +81,30 @@ export function date(iso) {
   }
   const parsed = new Date(iso);
   return Number.isNaN(parsed.getTime()) ? String(iso) : dateFormat.format(parsed);
+}
+
+/** A calendar day as the API sends it ("2026-11-19") → a local date, in UTC. */
+export function day(text) {
+  if (!text) {
+    return '–';
+  }
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? String(text) : dayFormat.format(parsed);
+}
+
+/** How long ago an ISO-8601 time was, in words of the user's locale ("5 minutes ago"); '' when it does not parse. */
+export function age(iso, now = Date.now()) {
+  const time = new Date(iso).getTime();
+  if (!iso || Number.isNaN(time)) {
+    return '';
+  }
+  const seconds = Math.round((time - now) / 1000);
+  for (const [unit, size] of AGE_UNITS) {
+    if (Math.abs(seconds) >= size || unit === 'second') {
+      return relativeFormat.format(Math.round(seconds / size), unit);
+    }
+  }
+  return '';
 }
 
 /** A decimal string as a Number, for a chart's geometry only (never for money maths). */

@@ -1,7 +1,9 @@
-// Settings: what the server runs on (read only) and the defaults the user can change.
+// Settings: what the server runs on (read only), the defaults the user can change, and market data
+// (price sources, daily history, backfill and history upload: market.js).
 import { api, token } from './api.js';
 import { dateTime } from './format.js';
 import { facts, h, loading, problemBox, replace, section, select } from './dom.js';
+import { renderMarketData } from './market.js';
 
 export async function render(container, context) {
   container.append(h('h1', {}, 'Settings'));
@@ -25,12 +27,13 @@ export async function render(container, context) {
     : section('settings-system', 'System', problemBox(systemResult.reason, 'The system information could not be loaded')));
   if (settingsResult.status === 'rejected') {
     holder.append(section('settings-defaults', 'Defaults', problemBox(settingsResult.reason, 'The settings could not be loaded')));
-    return;
+  } else {
+    const profiles = profilesResult.status === 'fulfilled' ? profilesResult.value || [] : [];
+    holder.append(section('settings-defaults', 'Defaults',
+      profilesResult.status === 'rejected' ? problemBox(profilesResult.reason, 'The target profiles could not be loaded') : null,
+      settingsForm(settingsResult.value || {}, system, profiles)));
   }
-  const profiles = profilesResult.status === 'fulfilled' ? profilesResult.value || [] : [];
-  holder.append(section('settings-defaults', 'Defaults',
-    profilesResult.status === 'rejected' ? problemBox(profilesResult.reason, 'The target profiles could not be loaded') : null,
-    settingsForm(settingsResult.value || {}, system, profiles)));
+  await renderMarketData(holder, context);
 }
 
 function settingsForm(settings, system, profiles) {

@@ -4,7 +4,9 @@ import com.cryptorebalancer.adapter.in.web.ApiServer;
 import com.cryptorebalancer.adapter.in.web.UseCases;
 import com.cryptorebalancer.adapter.in.web.WebSettings;
 import com.cryptorebalancer.adapter.out.holdings.HoldingsFileAdapter;
+import com.cryptorebalancer.adapter.out.market.files.PriceHistoryFiles;
 import com.cryptorebalancer.adapter.out.persistence.jdbc.JdbcDatabase;
+import com.cryptorebalancer.application.pricing.MarketPricesService;
 import com.cryptorebalancer.application.service.CurrentHoldings;
 import com.cryptorebalancer.application.service.CurrentPortfolioService;
 import com.cryptorebalancer.application.service.ImportSnapshotService;
@@ -17,7 +19,8 @@ import java.time.Clock;
 
 /**
  * {@code rebalancer serve}: the database (embedded or PostgreSQL, migrated at start), the services on
- * it, and the REST API with the dashboard, until closed.
+ * it, the market sources (built when first asked, so a server nobody asks for prices starts no HTTP client),
+ * and the REST API with the dashboard, until closed.
  */
 public final class Server implements AutoCloseable {
 
@@ -37,7 +40,8 @@ public final class Server implements AutoCloseable {
     public static Server start(AppConfig config) {
         JdbcDatabase database = Database.open(config);
         try {
-            return new Server(database, ApiServer.start(settings(config, database), useCases(database, Clock.systemUTC())));
+            return new Server(database, ApiServer.start(settings(config, database),
+                    useCases(config, database, Clock.systemUTC())));
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -50,20 +54,23 @@ public final class Server implements AutoCloseable {
                 database.describe(), AppVersion.get(), SettingsService.PRICING_MODES));
     }
 
-    private static UseCases useCases(JdbcDatabase database, Clock clock) {
+    private static UseCases useCases(AppConfig config, JdbcDatabase database, Clock clock) {
         HoldingsFileAdapter files = new HoldingsFileAdapter();
         var taxonomy = database.taxonomy();
         var snapshots = database.snapshots();
         var profiles = database.targetProfiles();
         CurrentHoldings holdings = new CurrentHoldings(snapshots, files, DemoPortfolio.source());
         SettingsService settings = new SettingsService(database.settings(), profiles);
+        MarketSources sources = new MarketSources(config.market(), clock);
         return new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock),
                 new CurrentPortfolioService(holdings, taxonomy, settings),
                 new SnapshotsService(snapshots, holdings, taxonomy),
                 new ManageTaxonomyService(taxonomy, taxonomy),
                 new TargetProfilesService(profiles, taxonomy, clock),
                 new SavedPlansService(holdings, taxonomy, profiles, settings, database.plans(), clock),
-                settings, database::problem);
+                settings, new MarketPricesService(sources.live(), sources.history(), database.priceHistory(),
+                        new PriceHistoryFiles(), clock),
+                database::problem);
     }
 
     /** The port it listens on (the configured one, or the one picked for port 0). */

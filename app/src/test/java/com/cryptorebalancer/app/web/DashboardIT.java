@@ -46,8 +46,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in a real browser (headless Chromium) against the real server, started in this JVM on a free
  * port with a fresh embedded database: import the real CoinTracking export through the upload control, read the
- * portfolio and its chart, assign an unknown ticker, plan and download the plan's CSV, break the targets, and
- * open the API docs. Each page is saved as a screenshot under {@code target/screenshots/}, and so is the page of
+ * portfolio and its chart, assign an unknown ticker, plan and download the plan's CSV, break the targets, see the
+ * price sources and upload a daily history file on the settings page, and open the API docs. The price sources
+ * point at a local port where nothing listens, so nothing here reaches a real one. Each page is saved as a screenshot under {@code target/screenshots/}, and so is the page of
  * any failing test.
  *
  * <p>The tests run in order and build on each other (the import comes first), as a person would use the app.
@@ -59,6 +60,8 @@ class DashboardIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** The discard port of the loopback interface: a request there is refused at once. */
+    private static final String NOWHERE = "http://127.0.0.1:9";
     private static final String CSV_HEADER =
             "group,symbol,action,usd,est_quantity,price_used,price_source,price_time,location,location_kind,exec_hint,reason";
 
@@ -76,7 +79,10 @@ class DashboardIT {
         tempRoot = Files.createTempDirectory("dashboard-it");
         downloads = Files.createDirectories(tempRoot.resolve("downloads"));
         Path dataDir = Files.createDirectories(tempRoot.resolve("data"));
-        server = Server.start(AppConfig.of(Map.of("REBALANCER_DATA_DIR", dataDir.toString(), "REBALANCER_PORT", "0")));
+        // the price sources point at a port where nothing listens: the dashboard shows them, and nothing reaches the real ones
+        server = Server.start(AppConfig.of(Map.of("REBALANCER_DATA_DIR", dataDir.toString(), "REBALANCER_PORT", "0",
+                "REBALANCER_COINGECKO_BASE_URL", NOWHERE, "REBALANCER_BINANCE_BASE_URL", NOWHERE,
+                "REBALANCER_KRAKEN_BASE_URL", NOWHERE)));
         baseUrl = "http://127.0.0.1:" + server.port();
         driver = startChromium(Files.createDirectories(tempRoot.resolve("profile")));
     }
@@ -287,6 +293,35 @@ class DashboardIT {
 
     @Test
     @Order(7)
+    void settingsShowThePriceSourcesAndTheDailyHistoryUploadedThroughTheUploadControl() throws IOException {
+        open("settings");
+        waitFor(By.id("sources-table"));
+        List<WebElement> sources = driver.findElements(By.cssSelector("#sources-table tbody tr"));
+        assertThat(sources).extracting(row -> row.getAttribute("data-source")).containsExactly("coingecko", "binance", "kraken");
+        assertThat(sources).extracting(row -> row.getAttribute("data-circuit")).containsOnly("closed");
+        assertThat(driver.findElement(By.id("history-data")).getText()).contains("No daily history stored yet");
+        Path btc = dailyHistory("BTC-USD_1d.csv");
+
+        driver.findElement(By.id("history-file")).sendKeys(btc.toString());
+        waitFor(By.id("history-chosen"), "BTC-USD_1d.csv");
+        click(By.id("history-upload"));
+
+        WebElement imported = waitFor(By.cssSelector("#history-import-table tr[data-file='BTC-USD_1d.csv']"));
+        List<WebElement> cells = imported.findElements(By.cssSelector("th, td"));
+        assertThat(cells.get(1).getText()).isEqualTo("BTC");
+        int read = Integer.parseInt(cells.get(2).getText().replace(",", ""));
+        int skipped = Integer.parseInt(cells.get(4).getText().replace(",", ""));
+        assertThat(read + skipped).as("every row of the file read or skipped").isEqualTo((int) dataRows(btc));
+        assertThat(Integer.parseInt(cells.get(3).getText().replace(",", ""))).as("all new").isEqualTo(read);
+        // the stored history is loaded again after the upload
+        WebElement stored = waitFor(By.cssSelector("#history-table tr[data-symbol='BTC']"));
+        assertThat(stored.getAttribute("data-days")).isEqualTo(String.valueOf(read));
+        assertThat(stored.getText()).contains("2014");
+        screenshot("08b-settings-market-data");
+    }
+
+    @Test
+    @Order(8)
     void thePortfolioIsReadableOnAPhone() {
         Dimension laptop = driver.manage().window().getSize();
         try {
@@ -307,7 +342,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theDarkThemeIsRememberedAcrossVisits() {
         open("portfolio");
         WebElement toggle = waitFor(By.id("theme-toggle"));
@@ -325,7 +360,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void swaggerUiRendersTheApiOperations() {
         driver.get(baseUrl + "/api/docs");
         new WebDriverWait(driver, WAIT).withMessage("Swagger UI's operations")
@@ -337,7 +372,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theDashboardLoggedNoErrorsInTheConsole() {
         collectConsoleErrors();
         assertThat(consoleErrors).as("console errors (a CSP violation is one)").isEmpty();
@@ -399,6 +434,13 @@ class DashboardIT {
         Path export = dir.resolve("balance-by-exchange-2025-08-26.csv");
         assertThat(export).as("the real CoinTracking export (see its README)").isRegularFile();
         return export;
+    }
+
+    private static Path dailyHistory(String name) {
+        Path file = Path.of(System.getProperty("shared.dir", "../shared"), "data", "prices", "daily", name).toAbsolutePath()
+                .normalize();
+        assertThat(file).as("the shared daily history (see its README)").isRegularFile();
+        return file;
     }
 
     /** Data rows of an export: its non-blank lines after the header (its fields hold no line breaks). */

@@ -9,15 +9,24 @@ final class ApiProblem extends RuntimeException {
 
     private final ProblemType type;
     private final transient List<ProblemJson.FieldError> errors;
+    private final String header;
+    private final String headerValue;
 
     ApiProblem(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     ApiProblem(ProblemType type, String detail, List<ProblemJson.FieldError> errors) {
+        this(type, detail, errors, null, null);
+    }
+
+    /** A problem answered with a header as well, e.g. a 409 with the {@code Location} of what is in the way. */
+    ApiProblem(ProblemType type, String detail, List<ProblemJson.FieldError> errors, String header, String headerValue) {
         super(detail);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.header = header;
+        this.headerValue = headerValue;
     }
 
     /** A request parameter or field at fault. */
@@ -31,5 +40,14 @@ final class ApiProblem extends RuntimeException {
 
     List<ProblemJson.FieldError> errors() {
         return errors;
+    }
+
+    /** The header to answer with, or null for none. */
+    String header() {
+        return header;
+    }
+
+    String headerValue() {
+        return headerValue;
     }
 }

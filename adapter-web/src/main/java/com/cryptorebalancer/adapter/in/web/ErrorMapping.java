@@ -71,7 +71,8 @@ final class ErrorMapping {
             ApiProblem problem = (ApiProblem) e;
             return problem.type() == ProblemType.UNAUTHORIZED
                     ? new Answer(problem.type(), problem.getMessage(), problem.errors(), Header.WWW_AUTHENTICATE, "Bearer")
-                    : new Answer(problem.type(), problem.getMessage(), problem.errors());
+                    : new Answer(problem.type(), problem.getMessage(), problem.errors(), problem.header(),
+                    problem.headerValue());
         }
         if (e instanceof InvalidCommandException) {
             InvalidCommandException invalid = (InvalidCommandException) e;

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class ImportEndpoints {
 
-    static final String MULTIPART = "multipart/form-data";
+    static final String MULTIPART = Uploads.MULTIPART;
     /** The import recognises a format by content; the name only labels the source in reports and errors. */
     static final String JSON_SOURCE_NAME = "holdings.json";
     private static final String UNNAMED_UPLOAD = "upload";
@@ -73,22 +73,8 @@ final class ImportEndpoints {
         }
     }
 
-    /**
-     * The part named {@code file}. Jetty parses the parts when first asked, and refuses a body over the
-     * multipart limits (one sent without a Content-Length, which the size check before could not see)
-     * or a malformed one with an exception wrapped in a ServletException.
-     */
     private static UploadedFile uploadedFile(Context ctx) {
-        try {
-            return ctx.uploadedFile("file");
-        } catch (Exception e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t.getMessage() != null && t.getMessage().contains("max length exceeded")) {
-                    throw new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, "the upload is larger than this server accepts");
-                }
-            }
-            throw ApiProblem.invalid("file", "the multipart body could not be read: " + e.getMessage());
-        }
+        return Uploads.read("file", () -> ctx.uploadedFile("file"));
     }
 
     private static HoldingsSource source(String name, byte[] bytes) {

@@ -59,7 +59,7 @@ final class OpenApiDocument {
             ArrayNode parameters = operation.putArray("parameters");
             for (Route.Param param : route.params()) {
                 parameters.addObject().put("name", param.name()).put("in", param.inPath() ? "path" : "query")
-                        .put("required", param.inPath()).put("description", param.description())
+                        .put("required", param.required()).put("description", param.description())
                         .set("schema", schemas.of(param.type()));
             }
         }
@@ -85,7 +85,7 @@ final class OpenApiDocument {
         ObjectNode responses = NODES.objectNode();
         Route.Response ok = route.response();
         ObjectNode success = responses.putObject(String.valueOf(ok.status()))
-                .put("description", ok.status() == 204 ? "done; no content" : ok.status() == 201 ? "created" : "OK");
+                .put("description", description(ok.status()));
         if (ok.type() != null) {
             ObjectNode schema = schemas.of(ok.type());
             if (ok.list()) {
@@ -106,6 +106,19 @@ final class OpenApiDocument {
                 .put("description", String.join(" or ", types))
                 .putObject("content").putObject(ProblemType.MEDIA_TYPE).putObject("schema").put("$ref", PROBLEM_REF));
         return responses;
+    }
+
+    private static String description(int status) {
+        switch (status) {
+            case 201:
+                return "created";
+            case 202:
+                return "accepted: started, to be followed at Location";
+            case 204:
+                return "done; no content";
+            default:
+                return "OK";
+        }
     }
 
     /** "GET /api/v1/plans/{id}/csv" → "getApiV1PlansIdCsv". */

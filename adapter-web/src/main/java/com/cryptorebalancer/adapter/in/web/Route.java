@@ -16,8 +16,8 @@ import java.util.Objects;
 record Route(HandlerType method, String path, Handler handler, String summary, String tag, List<Param> params,
              List<Body> bodies, Response response, List<ProblemType> errors) {
 
-    /** A path or query parameter. */
-    record Param(String name, boolean inPath, Class<?> type, String description) {
+    /** A path or query parameter; a path parameter is always required. */
+    record Param(String name, boolean inPath, boolean required, Class<?> type, String description) {
     }
 
     /** A request body of one media type. */
@@ -67,12 +67,18 @@ record Route(HandlerType method, String path, Handler handler, String summary, S
         }
 
         Builder pathParam(String name, Class<?> type, String description) {
-            params.add(new Param(name, true, type, description));
+            params.add(new Param(name, true, true, type, description));
             return this;
         }
 
         Builder query(String name, Class<?> type, String description) {
-            params.add(new Param(name, false, type, description));
+            params.add(new Param(name, false, false, type, description));
+            return this;
+        }
+
+        /** A query parameter the route cannot do without: its absence is a 400. */
+        Builder requiredQuery(String name, Class<?> type, String description) {
+            params.add(new Param(name, false, true, type, description));
             return this;
         }
 

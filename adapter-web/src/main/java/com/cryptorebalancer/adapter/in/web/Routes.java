@@ -3,8 +3,10 @@ package com.cryptorebalancer.adapter.in.web;
 import com.cryptorebalancer.application.port.in.Settings;
 import com.cryptorebalancer.application.port.out.PlanSummary;
 import com.cryptorebalancer.application.port.out.SavedPlan;
+import com.cryptorebalancer.application.port.out.SourceHealth;
 import com.cryptorebalancer.application.port.out.TargetProfile;
 import com.cryptorebalancer.application.report.HistoryReport;
+import com.cryptorebalancer.application.report.PricesReport;
 import com.cryptorebalancer.application.report.TaxonomyReport;
 import com.cryptorebalancer.application.report.UnknownAliasLine;
 import java.math.BigDecimal;
@@ -23,7 +25,8 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(RouteRegistry routes, UseCases useCases, WebSettings settings, Json json) {
+    /** @param backfills where backfills started through the API run; the server closes it when it stops */
+    static void register(RouteRegistry routes, UseCases useCases, WebSettings settings, Json json, BackfillJobs backfills) {
         HealthEndpoints health = new HealthEndpoints(json, useCases.readinessProblem());
         routes.get("/healthz", health::live).summary("health", "The process is up").returns(200, HealthEndpoints.HealthJson.class);
         routes.get("/readyz", health::ready).summary("health", "The server can serve requests (503 with the reason when not)")
@@ -67,6 +70,7 @@ final class Routes {
                 .returnsList(UnknownAliasLine.class);
 
         registerTargetsAndPlans(routes, useCases, json);
+        registerPrices(routes, useCases, json, backfills);
         SettingsEndpoints settingsEndpoints = new SettingsEndpoints(json, useCases.settings(), settings);
         routes.get(V1 + "/settings", settingsEndpoints::get).summary("settings", "The settings").returns(200, Settings.class);
         routes.put(V1 + "/settings", settingsEndpoints::update)
@@ -102,6 +106,36 @@ final class Routes {
                 .pathParam("id", Long.class, ID).returnsText(PlanEndpoints.CSV).errors(INVALID_REQUEST, NOT_FOUND);
         routes.delete(V1 + "/plans/{id}", plans::delete).summary("plans", "Delete a saved plan")
                 .pathParam("id", Long.class, ID).returnsNothing().errors(INVALID_REQUEST, NOT_FOUND);
+    }
+
+    private static void registerPrices(RouteRegistry routes, UseCases useCases, Json json, BackfillJobs backfills) {
+        PriceEndpoints prices = new PriceEndpoints(json, useCases.prices());
+        routes.get(V1 + "/prices/now", prices::now)
+                .summary("prices", "The live USD price of some coins now, each with its source, its time and whether it is stale")
+                .requiredQuery("symbols", String.class, "tickers separated by commas, e.g. BTC,ETH (at most "
+                        + PriceEndpoints.MAX_SYMBOLS + ")")
+                .query("source", String.class, "ask only this source (e.g. coingecko); default: every source in its order")
+                .returns(200, PricesReport.class).errors(INVALID_REQUEST);
+        routes.get(V1 + "/prices/sources", prices::sources)
+                .summary("prices", "The live price sources in the order they are asked, with how they have answered")
+                .returnsList(SourceHealth.class);
+        routes.get(V1 + "/prices/history", prices::storedHistory).summary("prices", "The daily history stored, by coin")
+                .returnsList(PriceEndpoints.StoredHistoryJson.class);
+        PriceHistoryUploads uploads = new PriceHistoryUploads(json, useCases.prices());
+        routes.post(V1 + "/prices/history", uploads::upload)
+                .summary("prices", "Store the daily closes of uploaded history files (<SYMBOL>-USD_1d.csv)")
+                .body(Uploads.MULTIPART, PriceHistoryUploads.HistoryUploadForm.class,
+                        "one or more files named <SYMBOL>-USD_1d.csv (datetime,open,high,low,close,volume) as the field 'file'")
+                .returns(200, PriceHistoryUploads.HistoryImportJson.class).errors(INVALID_REQUEST);
+        BackfillEndpoints backfill = new BackfillEndpoints(json, useCases.portfolio(), backfills);
+        routes.post(V1 + "/prices/backfill", backfill::start)
+                .summary("prices", "Start fetching the daily closes the database lacks for the current portfolio's coins"
+                        + " (202, followed at Location); 409 while one runs")
+                .jsonBody(BackfillEndpoints.BackfillRequestJson.class)
+                .returns(202, BackfillJob.BackfillJobJson.class).errors(INVALID_REQUEST, CONFLICT);
+        routes.get(V1 + "/prices/backfill/{id}", backfill::get).summary("prices", "A backfill job and how far it got")
+                .pathParam("id", Long.class, ID).returns(200, BackfillJob.BackfillJobJson.class)
+                .errors(INVALID_REQUEST, NOT_FOUND);
     }
 
     /** The documentation routes; their document is published once every route is known. */

@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -91,6 +92,9 @@ final class Schemas {
         }
         if (c == Instant.class) {
             return typed("string").put("format", "date-time");
+        }
+        if (c == LocalDate.class) {
+            return typed("string").put("format", "date");
         }
         if (c == byte[].class) {
             return typed("string").put("format", "binary");

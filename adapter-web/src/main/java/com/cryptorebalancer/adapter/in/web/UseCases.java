@@ -3,6 +3,7 @@ package com.cryptorebalancer.adapter.in.web;
 import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.ImportSnapshotUseCase;
 import com.cryptorebalancer.application.port.in.ManageTaxonomyUseCase;
+import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
 import com.cryptorebalancer.application.port.in.SavedPlansUseCase;
 import com.cryptorebalancer.application.port.in.SettingsUseCase;
 import com.cryptorebalancer.application.port.in.SnapshotsUseCase;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  */
 public record UseCases(ImportSnapshotUseCase imports, CurrentPortfolioUseCase portfolio, SnapshotsUseCase snapshots,
                        ManageTaxonomyUseCase taxonomy, TargetProfilesUseCase targets, SavedPlansUseCase plans,
-                       SettingsUseCase settings, Supplier<String> readinessProblem) {
+                       SettingsUseCase settings, MarketPricesUseCase prices, Supplier<String> readinessProblem) {
 
     public UseCases {
         Objects.requireNonNull(imports, "the API needs the import use case");
@@ -27,6 +28,7 @@ public record UseCases(ImportSnapshotUseCase imports, CurrentPortfolioUseCase po
         Objects.requireNonNull(targets, "the API needs the target profiles use case");
         Objects.requireNonNull(plans, "the API needs the saved plans use case");
         Objects.requireNonNull(settings, "the API needs the settings use case");
+        Objects.requireNonNull(prices, "the API needs the market prices use case");
         Objects.requireNonNull(readinessProblem, "the API needs a readiness check");
     }
 }

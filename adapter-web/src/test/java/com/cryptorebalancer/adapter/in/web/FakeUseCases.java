@@ -65,6 +65,7 @@ final class FakeUseCases {
     String readinessProblem;
     /** Thrown by the current portfolio, when set. */
     RuntimeException failure;
+    final FakeMarketPrices prices = new FakeMarketPrices();
     private final Map<Long, TargetProfile> profiles = new LinkedHashMap<>();
     private final Map<Long, SavedPlan> plans = new LinkedHashMap<>();
     private Taxonomy taxonomy = Taxonomy.defaults();
@@ -72,7 +73,7 @@ final class FakeUseCases {
 
     UseCases useCases() {
         return new UseCases(new Imports(), new Current(), new Snapshots(), new Taxonomies(), new Targets(), new Plans(),
-                new SettingsFake(), () -> readinessProblem);
+                new SettingsFake(), prices, () -> readinessProblem);
     }
 
     static ImportReport report(String source) {

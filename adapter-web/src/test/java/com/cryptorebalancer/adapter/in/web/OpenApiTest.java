@@ -55,7 +55,50 @@ class OpenApiTest {
                 "PUT /api/v1/targets/{id}", "DELETE /api/v1/targets/{id}", "POST /api/v1/plans", "GET /api/v1/plans",
                 "GET /api/v1/plans/{id}", "GET /api/v1/plans/{id}/csv", "DELETE /api/v1/plans/{id}",
                 "GET /api/v1/settings", "PUT /api/v1/settings", "GET /api/v1/system", "GET /api/openapi.json",
-                "GET /api/docs");
+                "GET /api/docs", "GET /api/v1/prices/now", "GET /api/v1/prices/sources", "GET /api/v1/prices/history",
+                "POST /api/v1/prices/history", "POST /api/v1/prices/backfill", "GET /api/v1/prices/backfill/{id}");
+    }
+
+    @Test
+    void thePriceRoutesSayTheirParametersBodiesAnswersAndProblems() {
+        JsonNode paths = document.path("paths");
+        JsonNode now = paths.path("/api/v1/prices/now").path("get");
+        assertThat(now.path("tags").get(0).asText()).isEqualTo("prices");
+        assertThat(now.path("parameters").findValuesAsText("name")).containsExactly("symbols", "source");
+        assertThat(now.path("parameters").get(0).path("required").asBoolean()).isTrue();
+        assertThat(now.path("parameters").get(1).path("required").asBoolean()).isFalse();
+        assertThat(now.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref")
+                .asText()).isEqualTo("#/components/schemas/PricesReport");
+        assertThat(now.path("responses").fieldNames()).toIterable().contains("200", "400");
+        assertThat(paths.path("/api/v1/prices/sources").path("get").path("responses").path("200").path("content")
+                .path("application/json").path("schema").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/SourceHealth");
+
+        JsonNode upload = paths.path("/api/v1/prices/history").path("post");
+        JsonNode form = upload.path("requestBody").path("content").path("multipart/form-data").path("schema");
+        assertThat(form.path("$ref").asText()).isEqualTo("#/components/schemas/HistoryUploadForm");
+        assertThat(upload.path("responses").fieldNames()).toIterable().contains("200", "400", "413", "415");
+
+        JsonNode backfill = paths.path("/api/v1/prices/backfill").path("post");
+        assertThat(backfill.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/BackfillRequest");
+        assertThat(backfill.path("responses").fieldNames()).toIterable().contains("202", "400", "409");
+        assertThat(paths.path("/api/v1/prices/backfill/{id}").path("get").path("responses").fieldNames()).toIterable()
+                .contains("200", "400", "404");
+
+        JsonNode schemas = document.path("components").path("schemas");
+        assertThat(schemas.path("PricesReport.PriceLine").path("properties").path("usd").path("type").asText()).isEqualTo("string");
+        assertThat(schemas.path("SourceHealth").path("properties").fieldNames()).toIterable()
+                .containsExactly("source", "circuit", "last_success", "last_failure", "last_error", "requests");
+        assertThat(schemas.path("StoredHistory").path("properties").path("first").path("format").asText()).isEqualTo("date");
+        assertThat(schemas.path("HistoryUploadForm").path("properties").path("file").path("items").path("format").asText())
+                .isEqualTo("binary");
+        assertThat(schemas.path("HistoryImport.File").path("properties").path("skipped_rows").path("items").path("$ref")
+                .asText()).isEqualTo("#/components/schemas/RowProblem");
+        JsonNode job = schemas.path("BackfillJob").path("properties");
+        assertThat(job.fieldNames()).toIterable().contains("id", "state", "done", "total", "coins", "first", "last", "error");
+        assertThat(job.path("state").path("enum")).extracting(JsonNode::asText).containsExactly("running", "done", "failed");
+        assertThat(job.path("coins").path("items").path("$ref").asText()).isEqualTo("#/components/schemas/BackfillJob.Coin");
     }
 
     @Test
