@@ -7,6 +7,8 @@ import com.cryptorebalancer.adapter.out.holdings.HoldingsFileAdapter;
 import com.cryptorebalancer.adapter.out.market.files.PriceHistoryFiles;
 import com.cryptorebalancer.adapter.out.persistence.jdbc.JdbcDatabase;
 import com.cryptorebalancer.application.pricing.MarketPricesService;
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
 import com.cryptorebalancer.application.service.CurrentHoldings;
 import com.cryptorebalancer.application.service.CurrentPortfolioService;
 import com.cryptorebalancer.application.service.ImportSnapshotService;
@@ -67,7 +69,8 @@ public final class Server implements AutoCloseable {
                 new SnapshotsService(snapshots, holdings, taxonomy),
                 new ManageTaxonomyService(taxonomy, taxonomy),
                 new TargetProfilesService(profiles, taxonomy, clock),
-                new SavedPlansService(holdings, taxonomy, profiles, settings, database.plans(), clock),
+                new SavedPlansService(holdings, taxonomy, profiles, settings, database.plans(), clock,
+                        new MarketPricing(sources.live(), clock), PricingPolicy.DEFAULT),
                 settings, new MarketPricesService(sources.live(), sources.history(), database.priceHistory(),
                         new PriceHistoryFiles(), clock),
                 database::problem);
