@@ -82,6 +82,11 @@ function planForm(state) {
   const cash = numberField('opt-cash', 'New cash to deploy (USD)', '0');
   const minTrade = numberField('opt-min-trade', 'Minimum trade (USD)', state.settings.default_min_trade_usd || '');
   const minUsd = numberField('opt-min-usd', 'Dust below (USD)', state.settings.default_min_usd || '');
+  const pricing = selectField('opt-pricing', 'Prices', [
+    { value: '', label: `as in settings (${state.settings.pricing_mode || 'local'})` },
+    { value: 'local', label: 'local: the export\'s own values' },
+    { value: 'auto', label: 'auto: live prices from the sources' },
+    { value: 'hybrid', label: 'hybrid: live where the export is old or has none' }], '');
   const bandWidth = numberField('band-width', 'Band width', '5');
   const bandUnit = selectField('band-unit', 'Band unit', [{ value: 'pp', label: 'percentage points (±)' }, { value: 'relative_pct', label: '% of the group\'s target (±)' }], 'pp');
   const bandTo = selectField('band-to', 'Bring an out-of-band group to', [{ value: 'target', label: 'its target' }, { value: 'edge', label: 'the band\'s edge' }], 'target');
@@ -94,7 +99,7 @@ function planForm(state) {
     h('div', { class: 'field inline' }, h('label', { for: 'preset-select' }, 'Preset'), presetSelect),
     h('fieldset', {}, h('legend', {}, 'Targets, percent of the portfolio by group (must add up to 100)'), targetFields, extraTargets, sum, sumError),
     h('fieldset', {}, h('legend', {}, 'Mode'), modeRadios),
-    h('fieldset', {}, h('legend', {}, 'Options'), h('div', { class: 'option-grid' }, cash.field, minTrade.field, minUsd.field)),
+    h('fieldset', {}, h('legend', {}, 'Options'), h('div', { class: 'option-grid' }, cash.field, minTrade.field, minUsd.field, pricing.field)),
     bandOptions,
     h('div', { class: 'actions-row' }, submit),
     problem);
@@ -172,6 +177,7 @@ function planForm(state) {
     const request = { targets: values(), mode, cash_usd: cash.input.value.trim() || '0' };
     if (minTrade.input.value.trim()) request.min_trade_usd = minTrade.input.value.trim();
     if (minUsd.input.value.trim()) request.min_usd = minUsd.input.value.trim();
+    if (pricing.input.value) request.pricing = pricing.input.value;
     if (mode === 'bands') {
       request.band = { width: bandWidth.input.value.trim(), unit: bandUnit.input.value, to: bandTo.input.value };
     }
