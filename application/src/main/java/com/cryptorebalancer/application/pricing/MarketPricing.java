@@ -101,6 +101,10 @@ public final class MarketPricing {
     private Map<Asset, PriceQuote> live(Set<Asset> wanted, List<PriceWarning> warnings) {
         Map<Asset, PriceQuote> quotes = new LinkedHashMap<>();
         Set<Asset> remaining = new LinkedHashSet<>(wanted);
+        if (sources.isEmpty() && !wanted.isEmpty()) {
+            warnings.add(new PriceWarning("source_failed", null, "no live price source is configured; "
+                    + wanted.size() + " coin(s) wanted a live price"));
+        }
         for (LivePricesPort source : sources) {
             if (remaining.isEmpty()) {
                 break;

@@ -108,6 +108,17 @@ public class MarketPricingTest {
     }
 
     @Test
+    void withNoSourceConfiguredLivePricingSaysSoAndKeepsTheExportsValues() {
+        Pricing pricing = new MarketPricing(List.of(), clock).price(Set.of(BTC), exported(NOW.minusSeconds(60), BTC, "95000"),
+                Set.of(), PricingMode.AUTO, PricingPolicy.DEFAULT);
+
+        assertThat(pricing.quotes().get(BTC).price().source()).isEqualTo(PriceSource.LOCAL);
+        assertThat(pricing.warnings()).extracting(PriceWarning::message)
+                .containsExactly("no live price source is configured; 1 coin(s) wanted a live price",
+                        "1 coin(s) got no live price and keep the export's value: BTC");
+    }
+
+    @Test
     void aPriceOlderThanThePolicyOrKeptAfterAFailureIsStale() {
         FakeSource gecko = new FakeSource("coingecko").quotes(BTC, "96000").staleFor(BTC).quotes(ETH, "2700");
         Pricing pricing = new MarketPricing(List.of(gecko), clock).price(Set.of(BTC, ETH, SOL),
