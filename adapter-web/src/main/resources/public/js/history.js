@@ -1,7 +1,7 @@
 // History: the total value over time, value by group, and every snapshot.
 import { api } from './api.js';
 import { chartsAvailable, line, stackedBars } from './charts.js';
-import { count, date, dateTime, usd } from './format.js';
+import { count, date, dateTime, day, usd } from './format.js';
 import { empty, facts, h, loading, problemBox, replace, section, statusLine, table } from './dom.js';
 
 export async function render(container, context) {
@@ -26,6 +26,49 @@ export async function render(container, context) {
   if (historyResult.status === 'fulfilled') {
     draw(historyResult.value || { groups: [], points: [] });
   }
+  const worthHolder = h('div', {}, loading('Loading what today\'s holdings were worth…'));
+  holder.append(worthHolder);
+  try {
+    const worth = await api.get('/api/v1/prices/worth?days=365');
+    if (context.isCurrent()) {
+      replace(worthHolder, worthSection(worth));
+      drawWorth(worth);
+    }
+  } catch (error) {
+    if (context.isCurrent()) {
+      replace(worthHolder, problemBox(error, 'What the holdings were worth could not be loaded'));
+    }
+  }
+}
+
+// What the current holdings would have been worth each day, from the stored daily closes (not from snapshots).
+function worthSection(worth) {
+  const days = worth.days || [];
+  const missing = worth.without_history || [];
+  const note = missing.length
+    ? h('p', { class: 'muted', 'data-testid': 'worth-missing' }, `${count(missing.length)} of ${count(worth.coins)} coins have no stored daily history and are not in this line: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` and ${count(missing.length - 20)} more` : ''}. The Settings page can backfill or upload it.`)
+    : null;
+  if (!days.length) {
+    return section('history-worth', 'Today\'s holdings over the last year',
+      empty('No daily history is stored for these coins yet: backfill it or upload history files on the ', h('a', { href: '#/settings' }, 'Settings page'), '.'), note);
+  }
+  return section('history-worth', 'Today\'s holdings over the last year',
+    h('p', { class: 'muted' }, 'What the quantities held now would have been worth each day, at the stored daily closes. A day sums only the coins with a close that day.'),
+    h('div', { class: 'chart-box wide' }, h('canvas', { id: 'history-worth-chart', 'data-testid': 'history-worth-chart', role: 'img', 'aria-label': `Line chart of what today's holdings were worth over ${days.length} days` })),
+    note);
+}
+
+function drawWorth(worth) {
+  const days = worth.days || [];
+  const canvas = document.getElementById('history-worth-chart');
+  if (!days.length || !canvas) {
+    return;
+  }
+  if (!chartsAvailable()) {
+    canvas.replaceWith(h('p', { class: 'problem', role: 'alert' }, 'The chart library (/webjars/chart.js) did not load, so this chart cannot be drawn.'));
+    return;
+  }
+  line(canvas, days.map((point) => day(point.day)), 'Worth of today\'s holdings', days.map((point) => point.usd));
 }
 
 function charts(history) {

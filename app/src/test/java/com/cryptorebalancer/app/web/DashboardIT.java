@@ -280,6 +280,10 @@ class DashboardIT {
         waitFor(By.cssSelector("#history-total-chart[data-chart-ready='true']"));
         waitFor(By.cssSelector("#history-group-chart[data-chart-ready='true']"));
         assertThat(driver.findElements(By.cssSelector("#snapshots-table tbody tr"))).hasSize(1);
+        // no daily history stored yet: the worth of today's holdings says so and names the coins lacking it
+        assertThat(waitFor(By.id("history-worth")).getText()).contains("No daily history is stored for these coins yet");
+        assertThat(testid("worth-missing").getText()).matches("(\\d+) of \\1 coins have no stored daily history.*")
+                .contains(" and 215 more");
         screenshot("07-history");
 
         open("settings");

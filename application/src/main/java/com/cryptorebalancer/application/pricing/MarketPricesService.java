@@ -2,6 +2,7 @@ package com.cryptorebalancer.application.pricing;
 
 import com.cryptorebalancer.application.port.in.Backfill;
 import com.cryptorebalancer.application.port.in.HistoryImport;
+import com.cryptorebalancer.application.port.in.HoldingsWorth;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
 import com.cryptorebalancer.application.port.out.InvalidPriceFileException;
@@ -17,20 +18,27 @@ import com.cryptorebalancer.application.port.out.UnknownCoinException;
 import com.cryptorebalancer.domain.history.DailyClose;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.portfolio.PriceBook;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Live prices on demand, daily history into the database from files and from sources, and source health. */
 public final class MarketPricesService implements MarketPricesUseCase {
+
+    /** The longest window of {@link #worth}: ten years of days. */
+    private static final int MAX_WORTH_DAYS = 3650;
 
     private final List<LivePricesPort> live;
     private final List<PriceHistoryPort> history;
@@ -141,6 +149,32 @@ public final class MarketPricesService implements MarketPricesUseCase {
             gaps.add(new LocalDate[] {start, last});
         }
         return gaps;
+    }
+
+    @Override
+    public HoldingsWorth worth(Map<Asset, BigDecimal> quantities, int days) {
+        if (days < 1 || days > MAX_WORTH_DAYS) {
+            throw new InvalidCommandException("days", "days must be 1 to " + MAX_WORTH_DAYS + ", was " + days);
+        }
+        LocalDate last = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
+        LocalDate first = last.minusDays(days - 1L);
+        Map<LocalDate, BigDecimal> sums = new TreeMap<>();
+        Map<LocalDate, Integer> priced = new HashMap<>();
+        List<String> withoutHistory = new ArrayList<>();
+        for (Map.Entry<Asset, BigDecimal> holding : new TreeMap<>(quantities).entrySet()) {
+            List<DailyClose> closes = store.closes(holding.getKey(), first, last);
+            if (closes.isEmpty()) {
+                withoutHistory.add(holding.getKey().symbol());
+            }
+            for (DailyClose close : closes) {
+                sums.merge(close.day(), holding.getValue().multiply(close.closeUsd()), BigDecimal::add);
+                priced.merge(close.day(), 1, Integer::sum);
+            }
+        }
+        List<HoldingsWorth.Day> series = new ArrayList<>();
+        sums.forEach((day, usd) -> series.add(new HoldingsWorth.Day(day, usd.setScale(2, RoundingMode.HALF_EVEN)
+                .toPlainString(), priced.get(day))));
+        return new HoldingsWorth(first, last, quantities.size(), series, withoutHistory);
     }
 
     @Override

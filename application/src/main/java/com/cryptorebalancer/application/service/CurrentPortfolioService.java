@@ -1,5 +1,9 @@
 package com.cryptorebalancer.application.service;
 
+import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.portfolio.Position;
+import java.util.Map;
+import java.util.TreeMap;
 import com.cryptorebalancer.application.port.in.CurrentPortfolio;
 import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.PortfolioView;
@@ -31,5 +35,14 @@ public final class CurrentPortfolioService implements CurrentPortfolioUseCase {
         PortfolioOverview overview = PortfolioOverview.of(classified.portfolio(), new UsdAmount(min));
         return new CurrentPortfolio(classified.basis(), classified.portfolio(),
                 new PortfolioView(overview, List.of(classified.report())));
+    }
+
+    @Override
+    public Map<Asset, BigDecimal> quantities() {
+        Map<Asset, BigDecimal> quantities = new TreeMap<>();
+        for (Position position : holdings.current(PortfolioLoader.taxonomy(overrides)).portfolio().positions()) {
+            quantities.merge(position.coin(), position.holding().quantity().value(), BigDecimal::add);
+        }
+        return quantities;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cryptorebalancer.application.port.in.Backfill;
 import com.cryptorebalancer.application.port.in.HistoryImport;
+import com.cryptorebalancer.application.port.in.HoldingsWorth;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.out.InvalidPriceFileException;
 import com.cryptorebalancer.application.port.out.PriceFile;
@@ -80,6 +81,23 @@ class MarketPricesServiceTest {
         assertThat(backfill.coins().get(2).message()).contains("coingecko: does not list XYZ").contains("binance: does not list XYZ");
         assertThat(backfill.count(Backfill.Status.FETCHED)).isEqualTo(2);
         assertThat(backfill.daysFetched()).isEqualTo(6);
+    }
+
+    @Test
+    void theHoldingsWorthIsSummedPerDayOverTheCoinsWithACloseAndTheOthersAreSaid() {
+        store.save(List.of(close(BTC, YESTERDAY.minusDays(1), "95000", "file"), close(BTC, YESTERDAY, "96000.5", "file"),
+                close(ETH, YESTERDAY, "2700", "file")));
+
+        HoldingsWorth worth = service(List.of()).worth(Map.of(BTC, new BigDecimal("0.5"), ETH, new BigDecimal("2"),
+                XYZ, new BigDecimal("10")), 3);
+
+        assertThat(worth.first()).isEqualTo(LocalDate.parse("2025-02-18"));
+        assertThat(worth.coins()).isEqualTo(3);
+        assertThat(worth.days()).containsExactly(new HoldingsWorth.Day(YESTERDAY.minusDays(1), "47500.00", 1),
+                new HoldingsWorth.Day(YESTERDAY, "53400.25", 2));
+        assertThat(worth.withoutHistory()).containsExactly("XYZ");
+        assertThatThrownBy(() -> service(List.of()).worth(Map.of(BTC, BigDecimal.ONE), 0))
+                .isInstanceOf(InvalidCommandException.class).hasMessageContaining("days must be 1 to 3650, was 0");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.cryptorebalancer.adapter.in.web;
 
+import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
 import com.cryptorebalancer.application.port.out.StoredHistory;
 import com.cryptorebalancer.application.report.PricesReport;
@@ -27,10 +28,24 @@ final class PriceEndpoints {
 
     private final Json json;
     private final MarketPricesUseCase prices;
+    private final CurrentPortfolioUseCase portfolio;
 
-    PriceEndpoints(Json json, MarketPricesUseCase prices) {
+    PriceEndpoints(Json json, MarketPricesUseCase prices, CurrentPortfolioUseCase portfolio) {
         this.json = json;
         this.prices = prices;
+        this.portfolio = portfolio;
+    }
+
+    /** What the current holdings would have been worth each day, from the stored closes ({@code days}, default 365). */
+    void worth(Context ctx) {
+        String days = ctx.queryParam("days");
+        int window;
+        try {
+            window = days == null || days.isBlank() ? 365 : Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid("days", "days must be a whole number of days, was '" + shortened(days) + "'");
+        }
+        json.write(ctx, 200, prices.worth(portfolio.quantities(), window));
     }
 
     void now(Context ctx) {

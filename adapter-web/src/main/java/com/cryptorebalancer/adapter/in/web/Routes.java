@@ -1,5 +1,6 @@
 package com.cryptorebalancer.adapter.in.web;
 
+import com.cryptorebalancer.application.port.in.HoldingsWorth;
 import com.cryptorebalancer.application.port.in.Settings;
 import com.cryptorebalancer.application.port.out.PlanSummary;
 import com.cryptorebalancer.application.port.out.SavedPlan;
@@ -109,7 +110,7 @@ final class Routes {
     }
 
     private static void registerPrices(RouteRegistry routes, UseCases useCases, Json json, BackfillJobs backfills) {
-        PriceEndpoints prices = new PriceEndpoints(json, useCases.prices());
+        PriceEndpoints prices = new PriceEndpoints(json, useCases.prices(), useCases.portfolio());
         routes.get(V1 + "/prices/now", prices::now)
                 .summary("prices", "The live USD price of some coins now, each with its source, its time and whether it is stale")
                 .requiredQuery("symbols", String.class, "tickers separated by commas, e.g. BTC,ETH (at most "
@@ -121,6 +122,10 @@ final class Routes {
                 .returnsList(SourceHealth.class);
         routes.get(V1 + "/prices/history", prices::storedHistory).summary("prices", "The daily history stored, by coin")
                 .returnsList(PriceEndpoints.StoredHistoryJson.class);
+        routes.get(V1 + "/prices/worth", prices::worth)
+                .summary("prices", "What the current holdings would have been worth each day, from the stored daily closes")
+                .query("days", Integer.class, "how many days back from yesterday (1 to 3650, default 365)")
+                .returns(200, HoldingsWorth.class).errors(INVALID_REQUEST);
         PriceHistoryUploads uploads = new PriceHistoryUploads(json, useCases.prices());
         routes.post(V1 + "/prices/history", uploads::upload)
                 .summary("prices", "Store the daily closes of uploaded history files (<SYMBOL>-USD_1d.csv)")

@@ -172,4 +172,20 @@ final class FakeMarketPrices implements MarketPricesUseCase {
         return List.of(new StoredHistory(Asset.of("BTC"), LocalDate.parse("2014-09-17"), LAST, 4000),
                 new StoredHistory(Asset.of("ETH"), LocalDate.parse("2017-11-09"), LAST, 3000));
     }
+
+    /** The quantities and days the last worth was asked with. */
+    java.util.Map<Asset, java.math.BigDecimal> quantitiesAsked;
+    int worthDays;
+
+    @Override
+    public com.cryptorebalancer.application.port.in.HoldingsWorth worth(java.util.Map<Asset, java.math.BigDecimal> quantities,
+                                                                         int days) {
+        if (days < 1 || days > 3650) {
+            throw new com.cryptorebalancer.application.port.in.InvalidCommandException("days", "days must be 1 to 3650, was " + days);
+        }
+        quantitiesAsked = quantities;
+        worthDays = days;
+        return new com.cryptorebalancer.application.port.in.HoldingsWorth(LAST.minusDays(1), LAST, quantities.size(),
+                List.of(new com.cryptorebalancer.application.port.in.HoldingsWorth.Day(LAST, "31234.56", 2)), List.of("QWXJ"));
+    }
 }

@@ -117,6 +117,12 @@ final class FakeUseCases {
                     List.of(report("balance.csv")));
             return new CurrentPortfolio(new CurrentPortfolio.Basis(7L, NOW, false, "balance.csv"), portfolio, view);
         }
+
+        @Override
+        public java.util.Map<com.cryptorebalancer.domain.money.Asset, BigDecimal> quantities() {
+            return java.util.Map.of(com.cryptorebalancer.domain.money.Asset.of("BTC"), new BigDecimal("0.5"),
+                    com.cryptorebalancer.domain.money.Asset.of("QWXJ"), new BigDecimal("3"));
+        }
     }
 
     private static final class Snapshots implements SnapshotsUseCase {

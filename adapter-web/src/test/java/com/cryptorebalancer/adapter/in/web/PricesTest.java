@@ -96,4 +96,26 @@ class PricesTest extends ServerTest {
         assertThat(stored.get(0).path("last").asText()).isEqualTo("2026-11-19");
         assertThat(stored.get(0).path("days").asInt()).isEqualTo(4000);
     }
+
+    @Test
+    void theHoldingsWorthIsOfTheCurrentQuantitiesOverTheDaysAsked() {
+        HttpResponse<String> response = server.get("/api/v1/prices/worth?days=30");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(server.fakes.prices.worthDays).isEqualTo(30);
+        assertThat(server.fakes.prices.quantitiesAsked).hasSize(2);
+        JsonNode worth = TestServer.tree(response);
+        assertThat(worth.path("days").get(0).path("usd").asText()).isEqualTo("31234.56");
+        assertThat(worth.path("days").get(0).path("coins_priced").asInt()).isEqualTo(2);
+        assertThat(worth.path("without_history").get(0).asText()).isEqualTo("QWXJ");
+    }
+
+    @Test
+    void aWorthOverDaysThatAreNoNumberOrOutOfRangeIsA400() {
+        for (String days : new String[] {"abc", "0", "4000"}) {
+            HttpResponse<String> response = server.get("/api/v1/prices/worth?days=" + days);
+            assertThat(response.statusCode()).as(days + ": " + response.body()).isEqualTo(400);
+            assertThat(response.body()).contains("days");
+        }
+    }
 }

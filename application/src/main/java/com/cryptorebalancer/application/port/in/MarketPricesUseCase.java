@@ -4,8 +4,10 @@ import com.cryptorebalancer.application.port.out.SourceHealth;
 import com.cryptorebalancer.application.port.out.StoredHistory;
 import com.cryptorebalancer.application.pricing.Pricing;
 import com.cryptorebalancer.domain.money.Asset;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Market data: live prices now, daily history from files and sources into the database, source health. */
@@ -34,6 +36,14 @@ public interface MarketPricesUseCase {
      * @param progress told after each coin (for a progress bar)
      */
     Backfill backfill(Set<Asset> coins, int days, BackfillProgress progress);
+
+    /**
+     * What these quantities would have been worth on each of the last {@code days} UTC days (yesterday the
+     * last), from the stored daily closes.
+     *
+     * @throws InvalidCommandException when days is not 1 to 3650
+     */
+    HoldingsWorth worth(Map<Asset, BigDecimal> quantities, int days);
 
     /** The configured live sources, in order, with how they have been answering. */
     List<SourceHealth> sources();
