@@ -24,6 +24,17 @@ public record Pricing(PricingMode mode, Map<Asset, PriceQuote> quotes, Set<Asset
         warnings = List.copyOf(warnings);
     }
 
+    /** The coins whose price is stale. */
+    public Set<Asset> stale() {
+        Set<Asset> stale = new java.util.TreeSet<>();
+        quotes.forEach((coin, quote) -> {
+            if (quote.stale()) {
+                stale.add(coin);
+            }
+        });
+        return stale;
+    }
+
     /** The prices as the planner takes them. */
     public PriceBook book() {
         Map<Asset, Price> prices = new LinkedHashMap<>();

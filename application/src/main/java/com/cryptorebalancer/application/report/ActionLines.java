@@ -1,5 +1,7 @@
 package com.cryptorebalancer.application.report;
 
+import com.cryptorebalancer.domain.money.Asset;
+import java.util.Set;
 import com.cryptorebalancer.domain.money.Price;
 import com.cryptorebalancer.domain.rebalancing.GroupDrift;
 import com.cryptorebalancer.domain.rebalancing.Rationale;
@@ -18,6 +20,12 @@ final class ActionLines {
     private final Map<Rationale, String[]> rationales = new IdentityHashMap<>();
     private final Map<Price, String[]> prices = new IdentityHashMap<>();
     private final Map<String, String> rounding = new TreeMap<>();
+    private final Set<Asset> stalePrices;
+
+    /** @param stalePrices the coins whose price is stale: their trades say so */
+    ActionLines(Set<Asset> stalePrices) {
+        this.stalePrices = stalePrices;
+    }
 
     PlanReport.ActionLine of(TradeAction action) {
         String[] drift = drifts.computeIfAbsent(action.drift(), d -> new String[] {
@@ -31,7 +39,8 @@ final class ActionLines {
                 Amounts.usd(action.usd()), Amounts.exact(action.estQuantity()), price[0], price[1], price[2],
                 action.location() == null ? null : action.location().name(),
                 action.location() == null ? null : action.location().kind().code(), action.hint().kind().code(),
-                action.execHint(), why[0], drift[0], drift[1], drift[2], why[1], why[2]);
+                action.execHint(), why[0], drift[0], drift[1], drift[2], why[1], why[2],
+                stalePrices.contains(action.coin()));
     }
 
     /** The rounding rule of each kind of action seen, by kind. */

@@ -63,7 +63,7 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
                              String priceUsed, String priceSource, String priceTime, String location,
                              String locationKind, String execKind, String execHint, String reason,
                              String groupCurrentPct, String groupTargetPct, String groupDriftPp,
-                             String groupTradeUsd, String coinTradeUsd) {
+                             String groupTradeUsd, String coinTradeUsd, boolean priceStale) {
     }
 
     /** One thing not traded. */
@@ -74,7 +74,7 @@ public record PlanReport(String mode, String pricing, Options options, Totals to
         RebalancePlan plan = result.plan();
         UsdAmount invested = plan.total().plus(plan.cash()).minus(plan.unallocated());
         List<GroupLine> groups = plan.groups().stream().map(g -> groupLine(g, invested)).toList();
-        ActionLines lines = new ActionLines();
+        ActionLines lines = new ActionLines(result.stalePrices());
         List<ActionLine> actions = plan.actions().stream().map(lines::of).toList();
         List<SkippedLine> skipped = plan.skipped().stream().map(PlanReport::skippedLine).toList();
         return new PlanReport(plan.options().mode().code(), result.pricing(), Options.of(plan.options()),

@@ -63,6 +63,6 @@ public final class PlanRebalanceService implements PlanRebalanceUseCase {
         RebalancePlan plan = RebalancePlanner.plan(PortfolioPricing.revalued(loaded.portfolio(), pricing, taxonomy), prices,
                 targets, options);
         return new PlanResult(plan, prices, command.pricing().code(), loaded.reports(),
-                pricing.warnings().stream().map(PriceWarning::message).toList());
+                pricing.warnings().stream().map(PriceWarning::message).toList(), pricing.stale());
     }
 }

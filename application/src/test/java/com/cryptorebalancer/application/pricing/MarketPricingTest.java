@@ -186,7 +186,7 @@ public class MarketPricingTest {
             return this;
         }
 
-        FakeSource staleFor(Asset coin) {
+        public FakeSource staleFor(Asset coin) {
             stale.add(coin);
             return this;
         }

@@ -65,9 +65,9 @@ class PlanRebalanceServiceTest {
     @Test
     void withAutoPricingTheLivePricesValueTheHoldingsAndTheirWarningsComeFirst() {
         var gecko = new com.cryptorebalancer.application.pricing.MarketPricingTest.FakeSource("coingecko")
-                .quotes(Asset.of("BTC"), "66000").quotes(Asset.of("USDT"), "0.95");
+                .quotes(Asset.of("BTC"), "66000").quotes(Asset.of("USDT"), "0.95").staleFor(Asset.of("USDT"));
         PlanRebalanceService service = new PlanRebalanceService(holding(holdings), () -> TaxonomyOverrides.NONE,
-                new MarketPricing(List.of(gecko), Clock.fixed(Instant.parse("2025-08-26T00:01:00Z"), ZoneOffset.UTC)),
+                new MarketPricing(List.of(gecko), Clock.fixed(Instant.parse("2025-02-20T12:01:00Z"), ZoneOffset.UTC)),
                 PricingPolicy.DEFAULT);
         PlanRebalanceCommand base = command(Map.of("BTC", new BigDecimal("50"), "Stablecoins", new BigDecimal("50")), Map.of());
         PlanRebalanceCommand auto = new PlanRebalanceCommand(base.sources(), false, base.targets(), base.mode(), base.cashUsd(),
@@ -81,6 +81,13 @@ class PlanRebalanceServiceTest {
         assertThat(result.prices().priceOf(Asset.of("ZZZ")).orElseThrow().source().name()).as("no live price: the export's")
                 .isEqualTo("local");
         assertThat(result.plan().total().value()).isEqualByComparingTo("104100");
+        assertThat(result.stalePrices()).as("USDT kept after its source failed; BTC fresh")
+                .contains(Asset.of("USDT")).doesNotContain(Asset.of("BTC"));
+        assertThat(com.cryptorebalancer.application.report.PlanReport.of(result).actions())
+                .allSatisfy(action -> assertThat(action.priceStale())
+                        .isEqualTo(result.stalePrices().contains(Asset.of(action.symbol()))))
+                .anySatisfy(action -> assertThat(action.symbol()).isEqualTo("USDT"))
+                .anySatisfy(action -> assertThat(action.symbol()).isEqualTo("BTC"));
         assertThat(result.priceWarnings()).anySatisfy(w -> assertThat(w).startsWith("USDT is priced 0.95 USD by coingecko"))
                 .anySatisfy(w -> assertThat(w).startsWith("BTC: coingecko says 66000 USD, the export 60000 USD"));
     }

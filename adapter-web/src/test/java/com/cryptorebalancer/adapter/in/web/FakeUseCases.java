@@ -240,7 +240,7 @@ final class FakeUseCases {
                     Map.of()), new PlanReport.Totals("30100.00", "0.00", "100.00", "100.00", "0.00"), List.of(),
                     List.of(), List.of(new PlanReport.ActionLine("BTC", "BTC", "buy", "100.00", "0.001", "100000",
                     "local", NOW.toString(), "Binance", "exchange_spot", "spot", "buy on Binance", "from, \"cash\"",
-                    "40.00", "50.00", "-10.00", "100.00", "100.00")), Map.of(), List.of(), List.of(), "0.00", List.of());
+                    "40.00", "50.00", "-10.00", "100.00", "100.00", false)), Map.of(), List.of(), List.of(), "0.00", List.of());
             for (SavedPlan saved : plans.values()) {
                 if (saved.request().equals(inputs)) {
                     return new PlanOutcome(saved, false); // asked for again: the one saved before

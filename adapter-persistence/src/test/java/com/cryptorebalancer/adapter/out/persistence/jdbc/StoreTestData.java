@@ -94,7 +94,7 @@ final class StoreTestData {
                 "bands", "100.00", "10", "5.5", band, primaries);
         PlanReport.ActionLine action = new PlanReport.ActionLine("BTC", "BTC", "sell", "1234.56", "0.01899323",
                 "65000.123456789", "local", T0.toString(), "Kraken", "exchange_spot", "market", null, "over target",
-                "62.10", "60.00", "2.10", "-1234.56", "-1234.56");
+                "62.10", "60.00", "2.10", "-1234.56", "-1234.56", true);
         PlanReport.SkippedLine skipped = new PlanReport.SkippedLine("Others", "XYZ", "Some App", "0.00", "no_price", null);
         ImportSummary imported = new ImportSummary("upload", "generic-csv", 10, 8, 2, Map.of("bad_number", 2),
                 List.of(new ImportSummary.Problem(4, "Amount", "x", "bad_number", "not a number")), "100.00", "90.00", 0,
