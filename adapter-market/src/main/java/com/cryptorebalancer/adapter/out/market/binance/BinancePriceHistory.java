@@ -1,6 +1,7 @@
 package com.cryptorebalancer.adapter.out.market.binance;
 
 import com.cryptorebalancer.adapter.out.market.http.MarketHttpException;
+import com.cryptorebalancer.adapter.out.market.http.ClosedDays;
 import com.cryptorebalancer.application.port.out.PriceHistoryPort;
 import com.cryptorebalancer.application.port.out.SourceHealth;
 import com.cryptorebalancer.application.port.out.UnknownCoinException;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Daily USD closes from Binance's daily klines, in requests of at most 1,000 days (Binance's most per answer).
@@ -39,16 +39,7 @@ public final class BinancePriceHistory implements PriceHistoryPort {
 
     @Override
     public List<DailyClose> dailyCloses(Asset coin, LocalDate first, LocalDate last) {
-        Objects.requireNonNull(coin, "coin must not be null");
-        Objects.requireNonNull(first, "first day must not be null");
-        Objects.requireNonNull(last, "last day must not be null");
-        if (first.isAfter(last)) {
-            throw new IllegalArgumentException("first day " + first + " is after last day " + last + " for " + coin);
-        }
-        Instant now = clock.instant();
-        // today (UTC) has no close yet: never asked for
-        LocalDate lastOver = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
-        LocalDate end = last.isAfter(lastOver) ? lastOver : last;
+        LocalDate end = ClosedDays.lastClosed(coin, first, last, clock);
         PriceSource source = new PriceSource(source());
         List<DailyClose> closes = new ArrayList<>();
         Market market = null;

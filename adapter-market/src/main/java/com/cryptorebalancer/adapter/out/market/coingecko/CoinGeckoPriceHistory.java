@@ -1,6 +1,7 @@
 package com.cryptorebalancer.adapter.out.market.coingecko;
 
 import com.cryptorebalancer.adapter.out.market.http.MarketHttpException;
+import com.cryptorebalancer.adapter.out.market.http.ClosedDays;
 import com.cryptorebalancer.application.port.out.PriceHistoryPort;
 import com.cryptorebalancer.application.port.out.SourceHealth;
 import com.cryptorebalancer.application.port.out.UnknownCoinException;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -55,18 +55,12 @@ public final class CoinGeckoPriceHistory implements PriceHistoryPort {
 
     @Override
     public List<DailyClose> dailyCloses(Asset coin, LocalDate first, LocalDate last) {
-        Objects.requireNonNull(coin, "history needs a coin");
-        Objects.requireNonNull(first, "history of " + coin + " needs a first day");
-        Objects.requireNonNull(last, "history of " + coin + " needs a last day");
-        if (first.isAfter(last)) {
-            throw new IllegalArgumentException("history of " + coin + ": first day " + first + " is after last day " + last);
-        }
+        LocalDate to = ClosedDays.lastClosed(coin, first, last, clock);
         String id = symbols.idsFor(Set.of(coin)).get(coin);
         if (id == null) {
             throw new UnknownCoinException(source(), coin, symbols.whyUnknown(coin));
         }
         LocalDate from = latest(first, earliestReachable());
-        LocalDate to = earliest(last, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1));
         if (from.isAfter(to)) {
             return List.of();
         }
@@ -102,9 +96,5 @@ public final class CoinGeckoPriceHistory implements PriceHistoryPort {
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate earliest(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

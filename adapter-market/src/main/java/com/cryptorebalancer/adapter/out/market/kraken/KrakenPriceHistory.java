@@ -1,5 +1,6 @@
 package com.cryptorebalancer.adapter.out.market.kraken;
 
+import com.cryptorebalancer.adapter.out.market.http.ClosedDays;
 import com.cryptorebalancer.application.port.out.PriceHistoryPort;
 import com.cryptorebalancer.application.port.out.SourceHealth;
 import com.cryptorebalancer.application.port.out.UnknownCoinException;
@@ -7,11 +8,9 @@ import com.cryptorebalancer.domain.history.DailyClose;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.PriceSource;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Daily USD closes from Kraken's daily OHLC, in one request: Kraken answers at most the 720 most recent days
@@ -37,16 +36,7 @@ public final class KrakenPriceHistory implements PriceHistoryPort {
 
     @Override
     public List<DailyClose> dailyCloses(Asset coin, LocalDate first, LocalDate last) {
-        Objects.requireNonNull(coin, "coin must not be null");
-        Objects.requireNonNull(first, "first day must not be null");
-        Objects.requireNonNull(last, "last day must not be null");
-        if (first.isAfter(last)) {
-            throw new IllegalArgumentException("first day " + first + " is after last day " + last + " for " + coin);
-        }
-        Instant now = clock.instant();
-        // today (UTC) has no close yet: never asked for
-        LocalDate lastOver = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1);
-        LocalDate end = last.isAfter(lastOver) ? lastOver : last;
+        LocalDate end = ClosedDays.lastClosed(coin, first, last, clock);
         if (first.isAfter(end)) {
             return List.of();
         }
