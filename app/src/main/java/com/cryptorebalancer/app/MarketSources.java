@@ -41,11 +41,11 @@ final class MarketSources {
     }
 
     List<LivePricesPort> live() {
-        return config.sources().stream().<LivePricesPort>map(LazyLive::new).toList();
+        return config.sources().stream().<LivePricesPort>map(Lazy::new).toList();
     }
 
     List<PriceHistoryPort> history() {
-        return config.sources().stream().<PriceHistoryPort>map(LazyHistory::new).toList();
+        return config.sources().stream().<PriceHistoryPort>map(Lazy::new).toList();
     }
 
     private synchronized Built built(String name) {
@@ -74,12 +74,15 @@ final class MarketSources {
         return new Built(new CachedLivePrices(source.live(), config.priceTtl(), KEEP_STALE_FOR, clock), source.history());
     }
 
-    /** A live source built when first asked. */
-    private final class LazyLive implements LivePricesPort {
+    /**
+     * A source built when first asked, as either port: both of a source share its HTTP client, so its health is
+     * one and the same.
+     */
+    private final class Lazy implements LivePricesPort, PriceHistoryPort {
 
         private final String name;
 
-        LazyLive(String name) {
+        Lazy(String name) {
             this.name = name;
         }
 
@@ -94,33 +97,13 @@ final class MarketSources {
         }
 
         @Override
-        public SourceHealth health() {
-            return built(name).live().health();
-        }
-    }
-
-    /** A history source built when first asked. */
-    private final class LazyHistory implements PriceHistoryPort {
-
-        private final String name;
-
-        LazyHistory(String name) {
-            this.name = name;
-        }
-
-        @Override
-        public String source() {
-            return name;
-        }
-
-        @Override
         public List<DailyClose> dailyCloses(Asset coin, LocalDate first, LocalDate last) {
             return built(name).history().dailyCloses(coin, first, last);
         }
 
         @Override
         public SourceHealth health() {
-            return built(name).history().health();
+            return built(name).live().health();
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.cryptorebalancer.application.pricing;
 
+import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Decimals;
 import com.cryptorebalancer.domain.money.Price;
@@ -23,7 +24,15 @@ public final class PortfolioPricing {
     private PortfolioPricing() {
     }
 
+    /**
+     * @param market the live sources, or null where none is set up
+     * @throws InvalidCommandException when live pricing is asked where no live source is set up
+     */
     public static Pricing price(MarketPricing market, Portfolio portfolio, PricingMode mode, PricingPolicy policy) {
+        if (market == null) {
+            throw new InvalidCommandException("pricing", "live pricing (" + mode.code() + ") is not set up here:"
+                    + " only local pricing, the export's own values");
+        }
         Set<Asset> coins = new HashSet<>();
         Set<Asset> stablecoins = new HashSet<>();
         for (Position position : portfolio.positions()) {

@@ -1,6 +1,5 @@
 package com.cryptorebalancer.application.service;
 
-import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.PlanRebalanceCommand;
 import com.cryptorebalancer.application.port.in.PlanRebalanceUseCase;
 import com.cryptorebalancer.application.port.in.PlanResult;
@@ -53,10 +52,6 @@ public final class PlanRebalanceService implements PlanRebalanceUseCase {
             PriceBook prices = loaded.portfolio().localPrices();
             return new PlanResult(RebalancePlanner.plan(loaded.portfolio(), prices, targets, options), prices,
                     LOCAL_PRICING, loaded.reports());
-        }
-        if (market == null) {
-            throw new InvalidCommandException("pricing", "live pricing (" + command.pricing().code() + ") is not set up here:"
-                    + " only local pricing, the export's own values");
         }
         Pricing pricing = PortfolioPricing.price(market, loaded.portfolio(), command.pricing(), policy);
         PriceBook prices = pricing.book();

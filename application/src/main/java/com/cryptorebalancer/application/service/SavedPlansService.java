@@ -107,7 +107,8 @@ public final class SavedPlansService implements SavedPlansUseCase {
 
         CurrentHoldings.Classified current = holdings.current(taxonomy);
         PricingMode pricingMode = pricingMode(request.pricing(), defaults.pricingMode());
-        Pricing pricing = pricingMode == PricingMode.LOCAL ? null : livePricing(current, pricingMode);
+        Pricing pricing = pricingMode == PricingMode.LOCAL ? null
+                : PortfolioPricing.price(market, current.portfolio(), pricingMode, policy);
         String fingerprint = fingerprint(current.basis(), taxonomy, inputs, pricingMode, pricing);
         OptionalLong saved = plans.findByFingerprint(fingerprint);
         if (saved.isPresent()) {
@@ -142,13 +143,6 @@ public final class SavedPlansService implements SavedPlansUseCase {
                 allocation, options);
         return PlanReport.of(new PlanResult(plan, prices, mode.code(), List.of(current.report()),
                 pricing.warnings().stream().map(PriceWarning::message).toList()));
-    }
-
-    private Pricing livePricing(CurrentHoldings.Classified current, PricingMode mode) {
-        if (market == null) {
-            throw new InvalidCommandException("pricing", "live pricing (" + mode.code() + ") is not set up here: only local");
-        }
-        return PortfolioPricing.price(market, current.portfolio(), mode, policy);
     }
 
     private static PricingMode pricingMode(String asked, String setting) {

@@ -1,6 +1,5 @@
 package com.cryptorebalancer.application.service;
 
-import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.pricing.MarketPricing;
 import com.cryptorebalancer.application.pricing.PortfolioPricing;
 import com.cryptorebalancer.application.pricing.Pricing;
@@ -43,10 +42,6 @@ public final class ShowPortfolioService implements ShowPortfolioUseCase {
         UsdAmount minUsd = new UsdAmount(query.minUsd());
         if (query.pricing() == PricingMode.LOCAL) {
             return new PortfolioView(PortfolioOverview.of(loaded.portfolio(), minUsd), loaded.reports());
-        }
-        if (market == null) {
-            throw new InvalidCommandException("pricing", "live pricing (" + query.pricing().code() + ") is not set up here:"
-                    + " only local pricing, the export's own values");
         }
         Pricing pricing = PortfolioPricing.price(market, loaded.portfolio(), query.pricing(), policy);
         Portfolio revalued = PortfolioPricing.revalued(loaded.portfolio(), pricing, taxonomy);
