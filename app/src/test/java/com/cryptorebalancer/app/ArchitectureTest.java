@@ -32,6 +32,8 @@ class ArchitectureTest {
 
     private static final String BASE = "com.cryptorebalancer";
     private static final String DOMAIN = BASE + ".domain..";
+    /** ojAlgo, the pure-Java optimiser: the domain's target suggestions only (architecture.md allows it there). */
+    private static final String OPTIMISER = "org.ojalgo..";
     private static final String APPLICATION = BASE + ".application..";
     private static final String PORTS_OUT = BASE + ".application.port.out";
     private static final String ADAPTERS = BASE + ".adapter..";
@@ -40,8 +42,13 @@ class ArchitectureTest {
     private static final Pattern ADAPTER_SLICE = Pattern.compile("^(" + Pattern.quote(BASE) + "\\.adapter\\.[^.]+\\.[^.]+)");
 
     @ArchTest
-    static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN);
+    static final ArchRule domainDependsOnlyOnTheJdkAndTheOptimiser = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", DOMAIN, OPTIMISER);
+
+    @ArchTest
+    static final ArchRule onlyTargetSuggestionsUseTheOptimiser = noClasses()
+            .that().resideOutsideOfPackage(BASE + ".domain.suggest..")
+            .should().dependOnClassesThat().resideInAPackage(OPTIMISER);
 
     @ArchTest
     static final ArchRule applicationDependsOnlyOnTheJdkAndTheDomain = classes().that().resideInAPackage(APPLICATION)
