@@ -77,7 +77,7 @@ export function line(canvas, labels, label, values) {
   const colours = themeColours();
   return make(canvas, {
     type: 'line',
-    data: { labels, datasets: [{ label, data: values.map(toChartNumber), borderColor: colour(1), backgroundColor: colour(1), tension: 0.2, pointRadius: 3 }] },
+    data: { labels, datasets: [{ label, data: values.map(toChartNumber), borderColor: colour(1), backgroundColor: colour(1), tension: 0.2, pointRadius: values.length > 60 ? 0 : 3, pointHitRadius: 4 }] },
     options: {
       responsive: true,
       maintainAspectRatio: false,

@@ -2,7 +2,13 @@
 import { api } from './api.js';
 import { chartsAvailable, line, stackedBars } from './charts.js';
 import { count, date, dateTime, day, usd } from './format.js';
-import { empty, facts, h, loading, problemBox, replace, section, statusLine, table } from './dom.js';
+import { empty, facts, h, loading, problemBox, replace, section, select, statusLine, table } from './dom.js';
+
+const WORTH_WINDOWS = [
+  { value: '365', label: 'the last year' },
+  { value: '1095', label: 'the last 3 years' },
+  { value: '1825', label: 'the last 5 years' },
+  { value: '3650', label: 'the last 10 years' }];
 
 export async function render(container, context) {
   container.append(h('h1', {}, 'History'));
@@ -26,12 +32,20 @@ export async function render(container, context) {
   if (historyResult.status === 'fulfilled') {
     draw(historyResult.value || { groups: [], points: [] });
   }
+  const windowSelect = select({ id: 'worth-days', name: 'days', 'data-testid': 'worth-days' }, WORTH_WINDOWS, '365');
   const worthHolder = h('div', {}, loading('Loading what today\'s holdings were worth…'));
-  holder.append(worthHolder);
+  holder.append(h('div', { class: 'field inline' }, h('label', { for: 'worth-days' }, 'Today\'s holdings over'), windowSelect), worthHolder);
+  windowSelect.addEventListener('change', () => loadWorth(worthHolder, windowSelect, context));
+  await loadWorth(worthHolder, windowSelect, context);
+}
+
+async function loadWorth(worthHolder, windowSelect, context) {
+  const days = windowSelect.value;
+  replace(worthHolder, loading('Loading what today\'s holdings were worth…'));
   try {
-    const worth = await api.get('/api/v1/prices/worth?days=365');
-    if (context.isCurrent()) {
-      replace(worthHolder, worthSection(worth));
+    const worth = await api.get(`/api/v1/prices/worth?days=${encodeURIComponent(days)}`);
+    if (context.isCurrent() && windowSelect.value === days) {
+      replace(worthHolder, worthSection(worth, windowSelect.selectedOptions[0].textContent));
       drawWorth(worth);
     }
   } catch (error) {
@@ -42,17 +56,19 @@ export async function render(container, context) {
 }
 
 // What the current holdings would have been worth each day, from the stored daily closes (not from snapshots).
-function worthSection(worth) {
+function worthSection(worth, windowLabel) {
   const days = worth.days || [];
   const missing = worth.without_history || [];
   const note = missing.length
     ? h('p', { class: 'muted', 'data-testid': 'worth-missing' }, `${count(missing.length)} of ${count(worth.coins)} coins have no stored daily history and are not in this line: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ` and ${count(missing.length - 20)} more` : ''}. The Settings page can backfill or upload it.`)
     : null;
   if (!days.length) {
-    return section('history-worth', 'Today\'s holdings over the last year',
+    return section('history-worth', `Today's holdings over ${windowLabel}`,
       empty('No daily history is stored for these coins yet: backfill it or upload history files on the ', h('a', { href: '#/settings' }, 'Settings page'), '.'), note);
   }
-  return section('history-worth', 'Today\'s holdings over the last year',
+  return section('history-worth', `Today's holdings over ${windowLabel}`,
+    h('p', { class: 'muted', id: 'worth-range', 'data-testid': 'worth-range', 'data-first': days[0].day, 'data-last': days[days.length - 1].day, 'data-points': days.length },
+      `${day(days[0].day)} to ${day(days[days.length - 1].day)}, ${count(days.length)} days. `),
     h('p', { class: 'muted' }, 'What the quantities held now would have been worth each day, at the stored daily closes. A day sums only the coins with a close that day.'),
     h('div', { class: 'chart-box wide' }, h('canvas', { id: 'history-worth-chart', 'data-testid': 'history-worth-chart', role: 'img', 'aria-label': `Line chart of what today's holdings were worth over ${days.length} days` })),
     note);

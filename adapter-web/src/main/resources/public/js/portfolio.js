@@ -1,20 +1,49 @@
 // Portfolio: where the value is (by group, by coin, by location), what is unknown, and importing a file.
 import { api } from './api.js';
 import { chartsAvailable, colour, doughnut } from './charts.js';
-import { count, dateTime, pct, usd } from './format.js';
-import { empty, facts, h, loading, problemBox, replace, section, slug, table } from './dom.js';
+import { age, count, dateTime, pct, price, usd } from './format.js';
+import { empty, facts, h, loading, problemBox, replace, section, select, slug, table } from './dom.js';
+
+const PRICING_KEY = 'rebalancer.portfolio.pricing';
 
 export async function render(container, context) {
   const summary = h('div', { id: 'portfolio-data', 'data-testid': 'portfolio-data' }, loading('Loading the portfolio…'));
-  container.append(h('h1', {}, 'Portfolio'), importSection(context), summary);
+  container.append(h('h1', {}, 'Portfolio'), pricingChoice(summary, context), importSection(context), summary);
   await loadPortfolio(summary, context);
+}
+
+/** How the portfolio is valued: as the settings say, the export's values, or live prices. Kept for the tab. */
+function pricingChoice(summary, context) {
+  const input = select({ id: 'portfolio-pricing', name: 'pricing', 'data-testid': 'portfolio-pricing' }, [
+    { value: '', label: 'as in settings' },
+    { value: 'local', label: 'local: the export\'s own values' },
+    { value: 'auto', label: 'auto: live prices from the sources' },
+    { value: 'hybrid', label: 'hybrid: live where the export is old or has none' }], storedPricing());
+  input.addEventListener('change', () => {
+    try {
+      sessionStorage.setItem(PRICING_KEY, input.value);
+    } catch (error) {
+      // storage refused (private mode): the choice lasts until the page is left
+    }
+    loadPortfolio(summary, context);
+  });
+  return h('div', { class: 'field inline' }, h('label', { for: 'portfolio-pricing' }, 'Prices'), input);
+}
+
+function storedPricing() {
+  try {
+    return sessionStorage.getItem(PRICING_KEY) || '';
+  } catch (error) {
+    return '';
+  }
 }
 
 async function loadPortfolio(target, context) {
   replace(target, loading('Loading the portfolio…'));
   let portfolio;
   try {
-    portfolio = await api.get('/api/v1/portfolio');
+    const pricing = document.getElementById('portfolio-pricing')?.value || '';
+    portfolio = await api.get(`/api/v1/portfolio${pricing ? `?pricing=${encodeURIComponent(pricing)}` : ''}`);
   } catch (error) {
     if (context.isCurrent()) {
       replace(target, problemBox(error, 'The portfolio could not be loaded'));
@@ -40,6 +69,7 @@ async function loadPortfolio(target, context) {
     overview(portfolio, snapshot, snapshotError),
     unknownCallout(portfolio.unknown_aliases || []),
     groupsSection(portfolio),
+    pricesSection(portfolio),
     locationsSection(portfolio.locations || []),
     excludedSection(portfolio.excluded || {}),
     importsSection(portfolio.imports || []));
@@ -117,6 +147,54 @@ function groupsSection(portfolio) {
     h('div', { class: 'split' },
       h('div', { class: 'chart-box' }, h('canvas', { id: 'group-chart', 'data-testid': 'group-chart', role: 'img', 'aria-label': donutLabel(groups) })),
       h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Value by group' }, tableElement)));
+}
+
+/** Each coin's price: where it came from, how old it is, whether it is stale; and the checks that failed. */
+function pricesSection(portfolio) {
+  const report = portfolio.prices;
+  const lines = report ? report.prices || [] : pricesFromHoldings(portfolio.holdings || []);
+  const warnings = report ? report.warnings || [] : [];
+  const unpriced = report ? report.unpriced || [] : [];
+  const rows = lines.map((line) => ({
+    attributes: { 'data-symbol': line.symbol, class: line.stale ? 'stale' : null },
+    cells: [line.symbol, price(line.usd), line.source, h('time', { datetime: line.as_of, title: line.as_of }, age(line.as_of) || dateTime(line.as_of)),
+      line.stale ? h('span', { class: 'badge badge-warning', 'data-testid': `stale-${slug(line.symbol)}` }, 'stale') : 'fresh'],
+  }));
+  return section('portfolio-prices', 'Prices',
+    h('p', { class: 'muted', id: 'prices-mode', 'data-testid': 'prices-mode' },
+      report ? `Pricing ${report.pricing}: every coin's price with its source and age.` : 'Prices implied by the imported values.'),
+    warnings.length ? h('ul', { id: 'price-warnings', 'data-testid': 'price-warnings', class: 'warnings', role: 'status' },
+      warnings.map((warning) => h('li', { 'data-code': warning.code }, warning.message))) : null,
+    unpriced.length ? h('p', { id: 'unpriced-coins', 'data-testid': 'unpriced-coins' },
+      `No price for ${unpriced.join(', ')}: left out of the totals, never valued at 0.`) : null,
+    rows.length ? h('details', { id: 'prices-details', 'data-testid': 'prices-details' },
+      h('summary', { id: 'prices-summary', 'data-testid': 'prices-summary' }, pricesSummary(lines)),
+      table({
+        id: 'prices-table', caption: 'Price per coin, its source and age',
+        columns: [{ label: 'Coin' }, { label: 'Price USD', numeric: true }, { label: 'Source' }, { label: 'Age' }, { label: 'Status' }],
+        rows,
+      })) : empty('No priced coins.'));
+}
+
+/** "235 coins priced: 230 by local, 5 by coingecko; 235 stale". */
+function pricesSummary(lines) {
+  const bySource = new Map();
+  lines.forEach((line) => bySource.set(line.source, (bySource.get(line.source) || 0) + 1));
+  const sources = [...bySource.entries()].map(([source, n]) => `${count(n)} by ${source}`).join(', ');
+  const stale = lines.filter((line) => line.stale).length;
+  return `${count(lines.length)} ${lines.length === 1 ? 'coin' : 'coins'} priced: ${sources}; ${stale ? `${count(stale)} stale` : 'none stale'}. Show each price`;
+}
+
+/** Without a prices report (no sources at all), the holdings' own prices, one line per coin and source. */
+function pricesFromHoldings(holdings) {
+  const seen = new Map();
+  holdings.filter((holding) => holding.price_usd).forEach((holding) => {
+    const key = `${holding.symbol}|${holding.price_source}`;
+    if (!seen.has(key)) {
+      seen.set(key, { symbol: holding.symbol, usd: holding.price_usd, source: holding.price_source, as_of: holding.price_time, stale: holding.price_stale });
+    }
+  });
+  return [...seen.values()];
 }
 
 function donutLabel(groups) {

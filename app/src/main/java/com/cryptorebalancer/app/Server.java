@@ -64,13 +64,14 @@ public final class Server implements AutoCloseable {
         CurrentHoldings holdings = new CurrentHoldings(snapshots, files, DemoPortfolio.source());
         SettingsService settings = new SettingsService(database.settings(), profiles);
         MarketSources sources = new MarketSources(config.market(), clock);
+        MarketPricing market = new MarketPricing(sources.live(), clock);
         return new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock),
-                new CurrentPortfolioService(holdings, taxonomy, settings),
+                new CurrentPortfolioService(holdings, taxonomy, settings, market, PricingPolicy.DEFAULT),
                 new SnapshotsService(snapshots, holdings, taxonomy),
                 new ManageTaxonomyService(taxonomy, taxonomy),
                 new TargetProfilesService(profiles, taxonomy, clock),
                 new SavedPlansService(holdings, taxonomy, profiles, settings, database.plans(), clock,
-                        new MarketPricing(sources.live(), clock), PricingPolicy.DEFAULT),
+                        market, PricingPolicy.DEFAULT),
                 settings, new MarketPricesService(sources.live(), sources.history(), database.priceHistory(),
                         new PriceHistoryFiles(), clock),
                 database::problem);

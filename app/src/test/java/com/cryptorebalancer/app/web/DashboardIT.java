@@ -174,6 +174,15 @@ class DashboardIT {
         assertThat(((Number) groupsInChart).intValue()).isEqualTo(tableGroups).isPositive();
         assertThat(driver.findElements(By.cssSelector("#locations-table tbody tr"))).isNotEmpty();
         assertThat(waitFor(By.id("unknown-callout")).getText()).contains("unknown");
+        // every coin's price says where it came from and how old it is: the export's, valued 2025-08-26, so stale
+        assertThat(testid("prices-summary").getText()).matches("[0-9,]+ coins priced: [0-9,]+ by local; [0-9,]+ stale\\. Show each price");
+        click(By.id("prices-summary"));
+        WebElement btcPrice = waitFor(By.cssSelector("#prices-table tr[data-symbol='BTC']"));
+        List<WebElement> priceCells = btcPrice.findElements(By.cssSelector("th, td"));
+        assertThat(priceCells.get(2).getText()).isEqualTo("local");
+        assertThat(priceCells.get(3).findElement(By.tagName("time")).getAttribute("datetime")).startsWith("2025-08-26");
+        assertThat(priceCells.get(4).getText()).isEqualTo("stale");
+        assertThat(testid("price-warnings").getText()).contains("stale");
         screenshot("02-portfolio");
     }
 
@@ -322,6 +331,18 @@ class DashboardIT {
         assertThat(stored.getAttribute("data-days")).isEqualTo(String.valueOf(read));
         assertThat(stored.getText()).contains("2014");
         screenshot("08b-settings-market-data");
+
+        // with BTC's closes stored, the History page draws what today's holdings were worth, over 10 years
+        open("history");
+        waitFor(By.id("history-worth"));
+        new Select(driver.findElement(By.id("worth-days"))).selectByValue("3650");
+        waitFor(By.cssSelector("#history-worth-chart[data-chart-ready='true']"));
+        WebElement range = testid("worth-range");
+        assertThat(range.getAttribute("data-last")).isEqualTo("2025-02-20");
+        assertThat(Integer.parseInt(range.getAttribute("data-points"))).isGreaterThan(3000);
+        assertThat(testid("worth-missing").getText()).matches("(\\d+) of (\\d+) coins have no stored daily history.*")
+                .doesNotContain("BTC,").doesNotContain(": BTC");
+        screenshot("07b-history-worth");
     }
 
     @Test

@@ -25,6 +25,20 @@ public final class PortfolioPricing {
     }
 
     /**
+     * The pricing mode asked for, else the setting's.
+     *
+     * @throws InvalidCommandException (field {@code pricing}) for a mode that does not exist
+     */
+    public static PricingMode mode(String asked, String setting) {
+        String code = asked == null ? setting : asked;
+        try {
+            return PricingMode.of(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException("pricing", e.getMessage(), e);
+        }
+    }
+
+    /**
      * @param market the live sources, or null where none is set up
      * @throws InvalidCommandException when live pricing is asked where no live source is set up
      */
@@ -52,7 +66,7 @@ public final class PortfolioPricing {
         List<Holding> holdings = new ArrayList<>(portfolio.positions().size());
         for (Position position : portfolio.positions()) {
             Holding holding = position.holding();
-            PriceQuote quote = pricing.quotes().get(holding.asset());
+            PriceQuote quote = pricing.quotes().get(position.coin());
             if (quote == null || quote.price().source().equals(PriceSource.LOCAL) || holding.quantity().isZero()) {
                 holdings.add(holding);
                 continue;

@@ -7,7 +7,15 @@ import java.util.TreeMap;
 import com.cryptorebalancer.application.port.in.CurrentPortfolio;
 import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.PortfolioView;
+import com.cryptorebalancer.application.port.in.Settings;
 import com.cryptorebalancer.application.port.in.SettingsUseCase;
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.PortfolioPricing;
+import com.cryptorebalancer.application.pricing.Pricing;
+import com.cryptorebalancer.application.pricing.PricingMode;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
+import com.cryptorebalancer.domain.portfolio.Portfolio;
+import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import com.cryptorebalancer.application.port.in.Validation;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
 import com.cryptorebalancer.domain.money.UsdAmount;
@@ -21,20 +29,46 @@ public final class CurrentPortfolioService implements CurrentPortfolioUseCase {
     private final CurrentHoldings holdings;
     private final LoadTaxonomyOverridesPort overrides;
     private final SettingsUseCase settings;
+    private final MarketPricing market;
+    private final PricingPolicy policy;
 
+    /** Valued by the export's values only: live pricing is refused. */
     public CurrentPortfolioService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, SettingsUseCase settings) {
+        this(holdings, overrides, settings, null, PricingPolicy.DEFAULT);
+    }
+
+    /** @param market the live sources, or null where none is set up */
+    public CurrentPortfolioService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, SettingsUseCase settings,
+                                   MarketPricing market, PricingPolicy policy) {
         this.holdings = holdings;
         this.overrides = overrides;
         this.settings = settings;
+        this.market = market;
+        this.policy = policy;
     }
 
     @Override
     public CurrentPortfolio current(BigDecimal minUsd) {
-        BigDecimal min = minUsd == null ? settings.get().defaultMinUsd() : Validation.usd(minUsd, "min_usd");
-        CurrentHoldings.Classified classified = holdings.current(PortfolioLoader.taxonomy(overrides));
-        PortfolioOverview overview = PortfolioOverview.of(classified.portfolio(), new UsdAmount(min));
-        return new CurrentPortfolio(classified.basis(), classified.portfolio(),
-                new PortfolioView(overview, List.of(classified.report())));
+        return current(minUsd, PricingMode.LOCAL.code());
+    }
+
+    @Override
+    public CurrentPortfolio current(BigDecimal minUsd, String pricing) {
+        Settings defaults = settings.get();
+        BigDecimal min = minUsd == null ? defaults.defaultMinUsd() : Validation.usd(minUsd, "min_usd");
+        PricingMode mode = PortfolioPricing.mode(pricing, defaults.pricingMode());
+        Taxonomy taxonomy = PortfolioLoader.taxonomy(overrides);
+        CurrentHoldings.Classified classified = holdings.current(taxonomy);
+        Portfolio portfolio = classified.portfolio();
+        Pricing prices = null;
+        if (mode != PricingMode.LOCAL || market != null) {
+            // local pricing asks no source, but still says which export prices are stale or off their peg
+            prices = PortfolioPricing.price(market, portfolio, mode, policy);
+            portfolio = PortfolioPricing.revalued(portfolio, prices, taxonomy);
+        }
+        PortfolioOverview overview = PortfolioOverview.of(portfolio, new UsdAmount(min));
+        return new CurrentPortfolio(classified.basis(), portfolio,
+                new PortfolioView(overview, List.of(classified.report()), prices));
     }
 
     @Override

@@ -106,7 +106,7 @@ public final class SavedPlansService implements SavedPlansUseCase {
                 resolved.minTradeUsd(), resolved.band(), resolved.primaries());
 
         CurrentHoldings.Classified current = holdings.current(taxonomy);
-        PricingMode pricingMode = pricingMode(request.pricing(), defaults.pricingMode());
+        PricingMode pricingMode = PortfolioPricing.mode(request.pricing(), defaults.pricingMode());
         Pricing pricing = pricingMode == PricingMode.LOCAL ? null
                 : PortfolioPricing.price(market, current.portfolio(), pricingMode, policy);
         String fingerprint = fingerprint(current.basis(), taxonomy, inputs, pricingMode, pricing);
@@ -143,15 +143,6 @@ public final class SavedPlansService implements SavedPlansUseCase {
                 allocation, options);
         return PlanReport.of(new PlanResult(plan, prices, mode.code(), List.of(current.report()),
                 pricing.warnings().stream().map(PriceWarning::message).toList()));
-    }
-
-    private static PricingMode pricingMode(String asked, String setting) {
-        String code = asked == null ? setting : asked;
-        try {
-            return PricingMode.of(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCommandException("pricing", e.getMessage(), e);
-        }
     }
 
     /**

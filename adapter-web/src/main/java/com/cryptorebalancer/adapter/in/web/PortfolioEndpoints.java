@@ -16,7 +16,7 @@ final class PortfolioEndpoints {
     }
 
     void current(Context ctx) {
-        json.write(ctx, 200, PortfolioJson.of(portfolio.current(Params.decimal(ctx, "min_usd"))));
+        json.write(ctx, 200, PortfolioJson.of(portfolio.current(Params.decimal(ctx, "min_usd"), ctx.queryParam("pricing"))));
     }
 
     void unknownAliases(Context ctx) {

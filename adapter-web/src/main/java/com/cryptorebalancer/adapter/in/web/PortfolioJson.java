@@ -3,8 +3,13 @@ package com.cryptorebalancer.adapter.in.web;
 import com.cryptorebalancer.application.port.in.CurrentPortfolio;
 import com.cryptorebalancer.application.report.Amounts;
 import com.cryptorebalancer.application.report.ImportSummary;
+import com.cryptorebalancer.application.pricing.PriceQuote;
+import com.cryptorebalancer.application.pricing.Pricing;
 import com.cryptorebalancer.application.report.PortfolioReport;
+import com.cryptorebalancer.application.report.PricesReport;
 import com.cryptorebalancer.application.report.UnknownAliasLine;
+import com.cryptorebalancer.domain.money.Decimals;
+import com.cryptorebalancer.domain.money.PriceSource;
 import com.cryptorebalancer.domain.portfolio.Holding;
 import com.cryptorebalancer.domain.portfolio.Position;
 import java.time.Instant;
@@ -12,23 +17,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The current portfolio as {@code GET /api/v1/portfolio} answers it: the overview, its basis and every holding. */
+/**
+ * The current portfolio as {@code GET /api/v1/portfolio} answers it: the overview, its basis, every holding with
+ * its price's source, time and staleness, and the prices with their warnings (null when valued without sources).
+ */
 record PortfolioJson(Basis basis, String totalUsd, List<PortfolioReport.GroupLine> groups,
                      List<PortfolioReport.LocationLine> locations, List<HoldingLine> holdings,
                      List<UnknownAliasLine> unknownAliases, Map<String, PortfolioReport.Excluded> excluded,
-                     List<ImportSummary> imports) {
+                     List<ImportSummary> imports, PricesReport prices) {
 
     /** Where the holdings came from; the demo portfolio has no snapshot id and no time. */
     record Basis(Long snapshotId, Instant takenAt, boolean demo, String source) {
     }
 
     /**
-     * One holding as read, with the group the taxonomy gives it.
+     * One holding, with the group the taxonomy gives it and the price it is valued at.
      *
-     * @param symbol the ticker as the source spelled it
-     * @param usd    the source's valuation, or null when it gave none
+     * @param symbol      the ticker as the source spelled it
+     * @param usd         its value at that price, or null when no source priced it
+     * @param priceUsd    the unit price: a live source's, or the one the export implies (value / quantity)
+     * @param priceSource where the price came from ({@code local} for the export)
+     * @param priceTime   when that source priced it
+     * @param priceStale  older than the staleness allowed, or kept after its source failed
      */
-    record HoldingLine(String symbol, String name, String group, String location, String quantity, String usd) {
+    record HoldingLine(String symbol, String name, String group, String location, String quantity, String usd,
+                       String priceUsd, String priceSource, Instant priceTime, boolean priceStale) {
     }
 
     static PortfolioJson of(CurrentPortfolio current) {
@@ -36,14 +49,28 @@ record PortfolioJson(Basis basis, String totalUsd, List<PortfolioReport.GroupLin
         PortfolioReport report = PortfolioReport.of(current.view());
         List<Position> positions = current.portfolio().positions();
         List<HoldingLine> holdings = new ArrayList<>(positions.size());
+        Pricing pricing = current.view().pricing();
         for (Position position : positions) {
-            Holding holding = position.holding();
-            holdings.add(new HoldingLine(holding.asset().symbol(), holding.coinName(), position.group().name(),
-                    holding.location().name(), Amounts.exact(holding.quantity().value()),
-                    holding.isPriced() ? Amounts.usd(holding.value()) : null));
+            holdings.add(line(position, pricing == null ? null : pricing.quotes().get(position.coin())));
         }
         return new PortfolioJson(new Basis(basis.snapshotId(), basis.takenAt(), basis.demo(), basis.source()),
                 report.totalUsd(), report.groups(), report.locations(), holdings, report.unknownAliases(),
-                report.excluded(), report.imports());
+                report.excluded(), report.imports(), report.prices());
+    }
+
+    private static HoldingLine line(Position position, PriceQuote quote) {
+        Holding holding = position.holding();
+        String priceUsd = null;
+        if (holding.isPriced()) {
+            // a live price is the quote itself; an export's price is this holding's own value / quantity
+            boolean quoted = quote != null && quote.price().source().equals(holding.priceSource())
+                    && !holding.priceSource().equals(PriceSource.LOCAL);
+            priceUsd = Decimals.canonical(quoted ? quote.price().usd() : holding.price().usd()).toPlainString();
+        }
+        return new HoldingLine(holding.asset().symbol(), holding.coinName(), position.group().name(),
+                holding.location().name(), Amounts.exact(holding.quantity().value()),
+                holding.isPriced() ? Amounts.usd(holding.value()) : null, priceUsd,
+                holding.isPriced() ? holding.priceSource().name() : null, holding.pricedAt(),
+                quote != null && quote.stale());
     }
 }

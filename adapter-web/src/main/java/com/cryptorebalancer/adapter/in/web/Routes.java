@@ -45,6 +45,7 @@ final class Routes {
         PortfolioEndpoints portfolio = new PortfolioEndpoints(json, useCases.portfolio());
         routes.get(V1 + "/portfolio", portfolio::current).summary("portfolio", "The current portfolio")
                 .query("min_usd", BigDecimal.class, "holdings worth less are left out of the totals (default: the setting)")
+                .query("pricing", String.class, "local (the export's values), auto (live sources) or hybrid (default: the setting)")
                 .returns(200, PortfolioJson.class).errors(INVALID_REQUEST);
 
         SnapshotEndpoints snapshots = new SnapshotEndpoints(json, useCases.snapshots());

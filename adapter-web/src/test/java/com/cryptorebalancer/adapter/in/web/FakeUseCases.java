@@ -59,6 +59,7 @@ final class FakeUseCases {
     byte[] importedBytes;
     ImportSnapshotCommand importCommand;
     BigDecimal minUsdAsked;
+    String pricingAsked;
     PlanRequest planRequest;
     Map<String, BigDecimal> targetsGiven;
     Map<String, String> settingsChanges;
@@ -116,6 +117,25 @@ final class FakeUseCases {
             PortfolioView view = new PortfolioView(PortfolioOverview.of(portfolio, UsdAmount.of("1")),
                     List.of(report("balance.csv")));
             return new CurrentPortfolio(new CurrentPortfolio.Basis(7L, NOW, false, "balance.csv"), portfolio, view);
+        }
+
+        /** "auto" prices SOL live (a stale quote, kept after its source failed); anything else is the export's values. */
+        @Override
+        public CurrentPortfolio current(BigDecimal minUsd, String pricing) {
+            CurrentPortfolio exported = current(minUsd);
+            pricingAsked = pricing;
+            if (!"auto".equals(pricing)) {
+                return exported;
+            }
+            com.cryptorebalancer.domain.money.Asset sol = com.cryptorebalancer.domain.money.Asset.of("SOL");
+            var quote = new com.cryptorebalancer.application.pricing.PriceQuote(new com.cryptorebalancer.domain.money.Price(
+                    sol, new BigDecimal("150"), new com.cryptorebalancer.domain.money.PriceSource("coingecko"), NOW), true);
+            var prices = new com.cryptorebalancer.application.pricing.Pricing(
+                    com.cryptorebalancer.application.pricing.PricingMode.AUTO, java.util.Map.of(sol, quote), java.util.Set.of(),
+                    List.of(new com.cryptorebalancer.application.pricing.PriceWarning("stale_price", null, "1 of 1 prices are stale")));
+            Portfolio revalued = com.cryptorebalancer.application.pricing.PortfolioPricing.revalued(exported.portfolio(), prices, taxonomy);
+            return new CurrentPortfolio(exported.basis(), revalued, new PortfolioView(
+                    PortfolioOverview.of(revalued, UsdAmount.of("1")), exported.view().imports(), prices));
         }
 
         @Override

@@ -46,9 +46,29 @@ class RoutesTest extends ServerTest {
         assertThat(sol.path("location").asText()).isEqualTo("Kraken");
         assertThat(sol.path("quantity").asText()).isEqualTo("1.000000000000000001");
         assertThat(sol.path("usd").asText()).isEqualTo("100.00");
+        assertThat(sol.path("price_usd").asText()).isEqualTo("100");
+        assertThat(sol.path("price_source").asText()).isEqualTo("local");
+        assertThat(sol.path("price_stale").asBoolean()).isFalse();
+        assertThat(portfolio.path("prices").isNull()).isTrue();
         assertThat(portfolio.path("unknown_aliases").get(0).path("symbol").asText()).isEqualTo("QWXJ");
         assertThat(portfolio.path("excluded").isObject()).isTrue();
         assertThat(portfolio.path("imports").get(0).path("rows_read").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void portfolioAtLivePricesSaysPerHoldingWhereAndWhenItsPriceCameFrom() {
+        JsonNode portfolio = TestServer.tree(server.get("/api/v1/portfolio?pricing=auto"));
+
+        assertThat(server.fakes.pricingAsked).isEqualTo("auto");
+        JsonNode sol = portfolio.path("holdings").get(1);
+        assertThat(sol.path("symbol").asText()).isEqualTo("SOL2");
+        assertThat(sol.path("price_usd").asText()).isEqualTo("150");
+        assertThat(sol.path("price_source").asText()).isEqualTo("coingecko");
+        assertThat(sol.path("price_time").asText()).isEqualTo("2026-11-20T10:15:30Z");
+        assertThat(sol.path("price_stale").asBoolean()).isTrue();
+        assertThat(sol.path("usd").asText()).isEqualTo("150.00");
+        assertThat(portfolio.path("prices").path("pricing").asText()).isEqualTo("auto");
+        assertThat(portfolio.path("prices").path("warnings").get(0).path("code").asText()).isEqualTo("stale_price");
     }
 
     @Test

@@ -10,6 +10,15 @@ public interface CurrentPortfolioUseCase {
     /** @param minUsd holdings worth less are left out of the totals (and counted as excluded); null = the setting */
     CurrentPortfolio current(BigDecimal minUsd);
 
+    /**
+     * The current portfolio valued as {@code pricing} says: {@code local} (the export's own values),
+     * {@code auto} or {@code hybrid} (live sources); null = the pricing mode setting. Each holding then
+     * carries its price's source and time, and the view the prices with their warnings.
+     *
+     * @throws InvalidCommandException for an unknown mode, or live pricing where no source is set up
+     */
+    CurrentPortfolio current(BigDecimal minUsd, String pricing);
+
     /** How much of each coin the current holdings hold in all (every location, dust and debts included). */
     Map<Asset, BigDecimal> quantities();
 }
