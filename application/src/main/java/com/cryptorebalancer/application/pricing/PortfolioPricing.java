@@ -64,6 +64,7 @@ public final class PortfolioPricing {
      */
     public static Portfolio revalued(Portfolio portfolio, Pricing pricing, Taxonomy taxonomy) {
         List<Holding> holdings = new ArrayList<>(portfolio.positions().size());
+        boolean changed = false;
         for (Position position : portfolio.positions()) {
             Holding holding = position.holding();
             PriceQuote quote = pricing.quotes().get(position.coin());
@@ -71,11 +72,13 @@ public final class PortfolioPricing {
                 holdings.add(holding);
                 continue;
             }
+            changed = true;
             Price price = quote.price();
             UsdAmount value = UsdAmount.of(holding.quantity().value().multiply(price.usd(), Decimals.MC));
             holdings.add(Holding.valued(holding.asset(), holding.coinName(), holding.location(), holding.quantity(), value,
                     price.source(), price.asOf()));
         }
-        return Portfolio.classify(holdings, taxonomy);
+        // every holding kept its export's value (local pricing, or no live price): the same portfolio, not classified again
+        return changed ? Portfolio.classify(holdings, taxonomy) : portfolio;
     }
 }
