@@ -3,6 +3,9 @@ package com.cryptorebalancer.app.cli;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /** How the report's number strings are shown in tables; JSON and CSV keep them exactly as they are. */
 final class Cells {
@@ -36,11 +39,20 @@ final class Cells {
         return price == null ? "-" : new BigDecimal(price).round(PRICE_DIGITS).stripTrailingZeros().toPlainString();
     }
 
-    /** An ISO instant as its date when it is midnight UTC, which is how dated exports are valued. */
+    /** An ISO instant as its date when it is midnight UTC (how dated exports are valued), else to the minute. */
     static String time(String instant) {
         if (instant == null) {
             return "-";
         }
-        return instant.endsWith("T00:00:00Z") ? instant.substring(0, instant.length() - "T00:00:00Z".length()) : instant;
+        if (instant.endsWith("T00:00:00Z")) {
+            return instant.substring(0, instant.length() - "T00:00:00Z".length());
+        }
+        // to the minute, in UTC, as people read it: "2025-02-20 12:00Z"
+        try {
+            return Instant.parse(instant).truncatedTo(ChronoUnit.MINUTES).toString()
+                    .replace('T', ' ').replace(":00Z", "Z");
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
     }
 }

@@ -40,6 +40,18 @@ final class PlanTable {
         return text.toString();
     }
 
+    private static String pricingInWords(String pricing, String valued) {
+        return switch (pricing) {
+            case "auto" -> "live prices from the sources in their order, the export's value where none answered;"
+                    + " each trade says where its price came from";
+            case "hybrid" -> "the export's values, valued " + valued + ", replaced by live prices where older than allowed or"
+                    + " missing; each trade says where its price came from";
+            default -> "each coin at the price implied by its imported value, valued " + valued;
+        };
+    }
+
+    private static final Comparator<ActionLine> SELLS_FIRST = Comparator.comparing(a -> !"sell".equals(a.action()));
+
     private static String header(PlanReport plan, String inputs, String targets) {
         PlanReport.Options options = plan.options();
         String band = options.band() == null ? "" : ", band " + options.band().width()
@@ -48,7 +60,7 @@ final class PlanTable {
         return "Rebalance plan (mode " + plan.mode() + ")\n"
                 + "  inputs:    " + inputs + "\n"
                 + "  targets:   " + targets + "\n"
-                + "  pricing:   " + plan.pricing() + " (each coin at the price implied by its imported value, valued " + valued + ")\n"
+                + "  pricing:   " + plan.pricing() + " (" + pricingInWords(plan.pricing(), valued) + ")\n"
                 + "  options:   new cash " + Cells.usd(options.cashUsd()) + " USD, min trade " + Cells.usd(options.minTradeUsd())
                 + " USD, dust below " + Cells.usd(options.minUsd()) + " USD" + band + "\n"
                 + "  portfolio: " + Cells.usd(plan.totals().portfolioUsd()) + " USD\n";
@@ -72,14 +84,28 @@ final class PlanTable {
                     : action.location() + " (" + action.locationKind() + ")";
             byLocation.computeIfAbsent(where, w -> new ArrayList<>()).add(action);
         }
+        boolean pricedByExportOnly = actions.stream().allMatch(a -> "local".equals(a.priceSource()) && !a.priceStale());
         StringBuilder text = new StringBuilder("Actions by location, sells first:\n");
         byLocation.forEach((location, here) -> {
-            TextTable table = TextTable.of("SYMBOL", "ACTION", ">USD", ">EST. QUANTITY", ">PRICE USED", "EXEC HINT");
-            here.stream().sorted(Comparator.comparing(a -> !"sell".equals(a.action()))).forEach(a -> table.row(a.symbol(),
-                    a.action(), Cells.usd(a.usd()), a.estQuantity(), Cells.price(a.priceUsed()), a.execHint()));
+            if (pricedByExportOnly) {
+                TextTable table = TextTable.of("SYMBOL", "ACTION", ">USD", ">EST. QUANTITY", ">PRICE USED", "EXEC HINT");
+                here.stream().sorted(SELLS_FIRST).forEach(a -> table.row(a.symbol(), a.action(), Cells.usd(a.usd()),
+                        a.estQuantity(), Cells.price(a.priceUsed()), a.execHint()));
+                text.append("  ").append(location).append('\n').append(table.render("    "));
+                return;
+            }
+            // live prices: each trade says which source priced it, when, and whether that price is stale
+            TextTable table = TextTable.of("SYMBOL", "ACTION", ">USD", ">EST. QUANTITY", ">PRICE USED", "PRICE FROM", "EXEC HINT");
+            here.stream().sorted(SELLS_FIRST).forEach(a -> table.row(a.symbol(), a.action(), Cells.usd(a.usd()),
+                    a.estQuantity(), Cells.price(a.priceUsed()), priceFrom(a), a.execHint()));
             text.append("  ").append(location).append('\n').append(table.render("    "));
         });
         return text.toString();
+    }
+
+    /** "coingecko 2025-02-20 12:00", with " STALE" when the price is older than allowed or kept after its source failed. */
+    private static String priceFrom(ActionLine action) {
+        return action.priceSource() + " " + Cells.time(action.priceTime()) + (action.priceStale() ? " STALE" : "");
     }
 
     /** Per reason: how many, how much, and the largest few. */

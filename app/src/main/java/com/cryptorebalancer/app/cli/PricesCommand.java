@@ -3,6 +3,7 @@ package com.cryptorebalancer.app.cli;
 import com.cryptorebalancer.app.Wiring;
 import com.cryptorebalancer.application.port.in.Backfill;
 import com.cryptorebalancer.application.port.in.HistoryImport;
+import com.cryptorebalancer.application.port.in.HoldingsWorth;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
 import com.cryptorebalancer.application.port.in.ShowPortfolioQuery;
@@ -47,7 +48,7 @@ final class PricesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: now, import, backfill, stored or sources");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: now, import, backfill, worth, stored or sources");
     }
 
     private MarketPricesUseCase prices() {
@@ -147,6 +148,40 @@ final class PricesCommand implements Callable<Integer> {
                 .append(result.count(Backfill.Status.FAILED)).append(" failed\n");
         print(text.toString());
         return result.count(Backfill.Status.FAILED) > 0 ? RebalancerCli.EXIT_UNEXPECTED : RebalancerCli.EXIT_OK;
+    }
+
+    @Command(name = "worth", mixinStandardHelpOptions = true,
+            description = "What the holdings (the files given, or the demo portfolio) would have been worth on each of the last "
+                    + "DAYS days, at the daily closes stored in the database. A day sums only the coins with a close that day.")
+    int worth(@Option(names = "--days", paramLabel = "DAYS", defaultValue = "365",
+                      description = "How many days back from yesterday (1 to 3650, default 365).") int days,
+              @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = Format.ViewConverter.class,
+                      description = "table or json (default table).") Format.View format,
+              @Mixin HoldingsInputs inputs) {
+        Map<Asset, BigDecimal> quantities = wiring.showPortfolio().quantities(new ShowPortfolioQuery(inputs.sources(),
+                inputs.lenient, BigDecimal.ZERO));
+        HoldingsWorth worth = prices().worth(quantities, days);
+        if (format == Format.View.JSON) {
+            print(Json.write(worth));
+            return RebalancerCli.EXIT_OK;
+        }
+        StringBuilder text = new StringBuilder("worth of the " + worth.coins() + " coin(s) of " + inputs.describe()
+                + " from " + worth.first() + " to " + worth.last() + ", at the stored daily closes\n");
+        if (!worth.withoutHistory().isEmpty()) {
+            List<String> missing = worth.withoutHistory();
+            text.append(missing.size()).append(" coin(s) have no stored close in these days and are left out: ")
+                    .append(String.join(", ", missing.subList(0, Math.min(20, missing.size()))))
+                    .append(missing.size() > 20 ? " and " + (missing.size() - 20) + " more" : "").append('\n');
+        }
+        if (worth.days().isEmpty()) {
+            text.append("no stored close for any of them in these days: 'rebalancer prices import PATH' or 'rebalancer prices backfill'\n");
+            print(text.toString());
+            return RebalancerCli.EXIT_OK;
+        }
+        TextTable table = TextTable.of("day", ">usd", ">coins priced");
+        worth.days().forEach(day -> table.row(day.day(), Cells.usd(day.usd()), day.coinsPriced() + " of " + worth.coins()));
+        print(text.append(table.render("")).toString());
+        return RebalancerCli.EXIT_OK;
     }
 
     @Command(name = "stored", mixinStandardHelpOptions = true, description = "What daily history the database holds, by coin.")

@@ -91,7 +91,7 @@ class PlanCommandTest {
         assertThat(csv.exitCode()).isZero();
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("group,symbol,action,usd,est_quantity,price_used,price_source,price_time,"
-                + "location,location_kind,exec_hint,reason");
+                + "price_stale,location,location_kind,exec_hint,reason");
         assertThat(csv.out()).contains("\r\n").doesNotContain("\n\n");
         assertThat(lines).hasSize(1 + plan.path("actions").size());
         JsonNode first = plan.path("actions").get(0);

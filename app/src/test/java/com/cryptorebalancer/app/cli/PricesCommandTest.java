@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -80,6 +82,22 @@ class PricesCommandTest {
     }
 
     @Test
+    void aPlanTableWithAutoPricingSaysPerTradeWhichSourcePricedItAndWhetherItIsStale() {
+        binance.stubFor(get(urlPathEqualTo("/api/v3/ticker/price")).willReturn(okJson(TICKERS)));
+
+        CliRun run = CliRun.run(settings(), "plan", "--pricing", "auto", "--target", "BTC=50,ETH=50");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("  pricing:   auto (live prices from the sources in their order")
+                .contains("PRICE FROM");
+        // BTC at Binance's price, fresh; the coins Binance does not quote keep the export's value, a year old: stale
+        assertThat(run.out()).containsPattern("BTC +buy +[0-9,.]+ +[0-9.]+ +97600.062 +binance \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\dZ +buy BTC")
+                .containsPattern("local 2025-08-26 STALE");
+        CliRun csv = CliRun.run(settings(), "plan", "--pricing", "auto", "--target", "BTC=50,ETH=50", "--format", "csv");
+        assertThat(csv.out()).containsPattern("\\nBTC,BTC,buy,[0-9.]+,[0-9.]+,97600.0625,binance,[^,]+,false,");
+    }
+
+    @Test
     void groupsWithAutoPricingSaysWhereThePricesCameFromAndWarns() {
         binance.stubFor(get(urlPathEqualTo("/api/v3/ticker/price")).willReturn(okJson(TICKERS)));
 
@@ -91,7 +109,7 @@ class PricesCommandTest {
     }
 
     @Test
-    void aBackfillStoresTheMissingDaysAndASecondOneAsksNothing() {
+    void aBackfillStoresTheMissingDaysAndASecondOneAsksNothingAndWorthUsesThem() throws IOException {
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         String[] closes = {"95539.54687500", "96635.60937500", "97600.06250000"};
         StringBuilder klines = new StringBuilder("[");
@@ -113,5 +131,14 @@ class PricesCommandTest {
         assertThat(binance.getAllServeEvents()).as("nothing asked again").hasSize(requests);
         assertThat(CliRun.run(settings(), "prices", "stored").out()).containsPattern("BTC +" + yesterday.minusDays(2) + " +"
                 + yesterday + " +3");
+
+        // what 2 BTC and 1 coin without history were worth on those days, at the stored closes
+        Path holdings = dataDir.resolve("holdings.csv");
+        Files.writeString(holdings, "symbol,location,amount,value_usd\nBTC,Kraken,2,200000\nQWXJ,Kraken,5,10\n");
+        CliRun worth = CliRun.run(settings(), "prices", "worth", "--days", "3", "--input", holdings.toString());
+        assertThat(worth.exitCode()).as(worth.toString()).isZero();
+        assertThat(worth.out()).contains("1 coin(s) have no stored close in these days and are left out: QWXJ")
+                .containsPattern(yesterday.minusDays(2) + " +191,079.09 +1 of 2")
+                .containsPattern(yesterday + " +195,200.12 +1 of 2");
     }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 public final class PlanCsv {
 
     public static final List<String> HEADER = List.of("group", "symbol", "action", "usd", "est_quantity", "price_used",
-            "price_source", "price_time", "location", "location_kind", "exec_hint", "reason");
+            "price_source", "price_time", "price_stale", "location", "location_kind", "exec_hint", "reason");
 
     private static final String CRLF = "\r\n";
 
@@ -23,7 +23,7 @@ public final class PlanCsv {
         StringBuilder csv = new StringBuilder(line(HEADER.stream()));
         for (ActionLine a : plan.actions()) {
             csv.append(line(Stream.of(a.group(), a.symbol(), a.action(), a.usd(), a.estQuantity(), a.priceUsed(),
-                    a.priceSource(), a.priceTime(), a.location(), a.locationKind(), a.execHint(), a.reason())));
+                    a.priceSource(), a.priceTime(), String.valueOf(a.priceStale()), a.location(), a.locationKind(), a.execHint(), a.reason())));
         }
         return csv.toString();
     }

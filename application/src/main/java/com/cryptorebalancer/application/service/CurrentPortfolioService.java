@@ -1,9 +1,7 @@
 package com.cryptorebalancer.application.service;
 
 import com.cryptorebalancer.domain.money.Asset;
-import com.cryptorebalancer.domain.portfolio.Position;
 import java.util.Map;
-import java.util.TreeMap;
 import com.cryptorebalancer.application.port.in.CurrentPortfolio;
 import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.PortfolioView;
@@ -73,10 +71,6 @@ public final class CurrentPortfolioService implements CurrentPortfolioUseCase {
 
     @Override
     public Map<Asset, BigDecimal> quantities() {
-        Map<Asset, BigDecimal> quantities = new TreeMap<>();
-        for (Position position : holdings.current(PortfolioLoader.taxonomy(overrides)).portfolio().positions()) {
-            quantities.merge(position.coin(), position.holding().quantity().value(), BigDecimal::add);
-        }
-        return quantities;
+        return holdings.current(PortfolioLoader.taxonomy(overrides)).portfolio().quantitiesByCoin();
     }
 }

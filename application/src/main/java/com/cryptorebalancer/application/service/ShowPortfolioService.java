@@ -12,8 +12,12 @@ import com.cryptorebalancer.application.port.in.ShowPortfolioQuery;
 import com.cryptorebalancer.application.port.in.ShowPortfolioUseCase;
 import com.cryptorebalancer.application.port.out.LoadHoldingsPort;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
+import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.portfolio.PortfolioOverview;
+
+import java.math.BigDecimal;
+import java.util.Map;
 
 /** Reads the holdings and totals them by group and by location. */
 public final class ShowPortfolioService implements ShowPortfolioUseCase {
@@ -46,5 +50,10 @@ public final class ShowPortfolioService implements ShowPortfolioUseCase {
         Pricing pricing = PortfolioPricing.price(market, loaded.portfolio(), query.pricing(), policy);
         Portfolio revalued = PortfolioPricing.revalued(loaded.portfolio(), pricing, taxonomy);
         return new PortfolioView(PortfolioOverview.of(revalued, minUsd), loaded.reports(), pricing);
+    }
+
+    @Override
+    public Map<Asset, BigDecimal> quantities(ShowPortfolioQuery query) {
+        return loader.load(query.sources(), query.lenient(), loader.taxonomy()).portfolio().quantitiesByCoin();
     }
 }

@@ -1,12 +1,15 @@
 package com.cryptorebalancer.domain.portfolio;
 
 import com.cryptorebalancer.domain.location.Location;
+import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.taxonomy.Classification;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Holdings classified by a taxonomy: the input of every total, overview and plan. */
 public final class Portfolio {
@@ -43,6 +46,15 @@ public final class Portfolio {
         }
         return new Portfolio(positions, taxonomy, indexer.coins(), indexer.slotCount(), indexer.locations(),
                 indexer.localPrices());
+    }
+
+    /** How much of each coin the holdings hold in all: every location, dust and debts included. */
+    public Map<Asset, BigDecimal> quantitiesByCoin() {
+        Map<Asset, BigDecimal> quantities = new TreeMap<>();
+        for (Position position : positions) {
+            quantities.merge(position.coin(), position.holding().quantity().value(), BigDecimal::add);
+        }
+        return quantities;
     }
 
     public List<Position> positions() {
