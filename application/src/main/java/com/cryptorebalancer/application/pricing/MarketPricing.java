@@ -62,6 +62,7 @@ public final class MarketPricing {
             }
         }
         Map<Asset, PriceQuote> liveQuotes = live(wantLive, warnings);
+        crossCheck(liveQuotes, policy, warnings);
 
         Map<Asset, PriceQuote> quotes = new LinkedHashMap<>();
         Set<Asset> unpriced = new TreeSet<>();
@@ -139,15 +140,55 @@ public final class MarketPricing {
     }
 
     private static Optional<PriceWarning> disagreement(Price exported, Price used, PricingPolicy policy) {
-        BigDecimal low = exported.usd().min(used.usd());
-        BigDecimal gapPct = exported.usd().subtract(used.usd()).abs().multiply(HUNDRED).divide(low, 2, RoundingMode.HALF_UP);
+        return disagreement(exported, "the export", used, policy);
+    }
+
+    /** @param otherName how the message names the other price: "the export", or its source */
+    private static Optional<PriceWarning> disagreement(Price other, String otherName, Price used, PricingPolicy policy) {
+        BigDecimal low = other.usd().min(used.usd());
+        BigDecimal gapPct = other.usd().subtract(used.usd()).abs().multiply(HUNDRED).divide(low, 2, RoundingMode.HALF_UP);
         if (gapPct.compareTo(policy.disagreementPct()) <= 0) {
             return Optional.empty();
         }
         return Optional.of(new PriceWarning("sources_disagree", used.asset(), used.asset() + ": " + used.source() + " says "
-                + Decimals.canonical(used.usd()).toPlainString() + " USD, the export " + Decimals.canonical(exported.usd())
+                + Decimals.canonical(used.usd()).toPlainString() + " USD, " + otherName + " " + Decimals.canonical(other.usd())
                 .toPlainString() + " USD (" + gapPct.toPlainString() + " % apart, more than "
                 + policy.disagreementPct().toPlainString() + " %)"));
+    }
+
+    /**
+     * A second opinion on live prices: the coins the first source priced are asked of the second source (one
+     * more request, cached like any other), and a gap wider than the policy allows is warned about. Coins a
+     * later source priced are not checked, so a rate-limited first source is never asked for more. Best effort:
+     * a second source that fails or does not know a coin leaves it unchecked (its failure shows in that
+     * source's health), never unpriced.
+     */
+    private void crossCheck(Map<Asset, PriceQuote> liveQuotes, PricingPolicy policy, List<PriceWarning> warnings) {
+        if (sources.size() < 2 || liveQuotes.isEmpty()) {
+            return;
+        }
+        String first = sources.get(0).source();
+        Set<Asset> coins = new TreeSet<>();
+        liveQuotes.forEach((coin, quote) -> {
+            if (!quote.stale() && quote.price().source().name().equals(first)) {
+                coins.add(coin);
+            }
+        });
+        if (coins.isEmpty()) {
+            return;
+        }
+        LivePrices answer;
+        try {
+            answer = sources.get(1).currentPrices(Set.copyOf(coins));
+        } catch (PriceSourceException e) {
+            return;
+        }
+        for (Asset coin : coins) {
+            Price other = answer.prices().get(coin);
+            if (other != null && !answer.stale().contains(coin)) {
+                disagreement(other, other.source().name(), liveQuotes.get(coin).price(), policy).ifPresent(warnings::add);
+            }
+        }
     }
 
     private static Optional<PriceWarning> staleSummary(Map<Asset, PriceQuote> quotes, Instant now, PricingPolicy policy) {

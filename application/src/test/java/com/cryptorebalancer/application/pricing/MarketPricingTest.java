@@ -58,11 +58,33 @@ public class MarketPricingTest {
                 PriceBook.of(Map.of()), Set.of(), PricingMode.AUTO, PricingPolicy.DEFAULT);
 
         assertThat(gecko.asked).containsExactly(Set.of(BTC, ETH, SOL, USDC));
-        assertThat(kraken.asked).containsExactly(Set.of(SOL, USDC));
+        // then the coins the first source priced are asked of the second, for a second opinion
+        assertThat(kraken.asked).containsExactly(Set.of(SOL, USDC), Set.of(BTC, ETH));
         assertThat(pricing.quotes().get(BTC).price().usd()).isEqualByComparingTo("96000");
         assertThat(pricing.quotes().get(SOL).price().source()).isEqualTo(KRAKEN);
         assertThat(pricing.unpriced()).containsExactly(USDC);
         assertThat(pricing.book().priceOf(USDC)).isEmpty();
+        // Kraken's 1 USD for BTC is far from CoinGecko's: said, while the first source's price is kept
+        assertThat(pricing.warnings()).extracting(PriceWarning::message)
+                .containsExactly("BTC: coingecko says 96000 USD, kraken 1 USD (9599900.00 % apart, more than 5 %)");
+    }
+
+    @Test
+    void twoLiveSourcesWithinTheAllowedGapRaiseNoWarningAndASecondSourceThatFailsLeavesThePricesAlone() {
+        FakeSource gecko = new FakeSource("coingecko").quotes(BTC, "96000").quotes(ETH, "2700");
+        FakeSource binance = new FakeSource("binance").quotes(BTC, "95990.5").quotes(ETH, "2836");
+        Pricing agreeing = new MarketPricing(List.of(gecko, binance), clock).price(Set.of(BTC, ETH), PriceBook.of(Map.of()),
+                Set.of(), PricingMode.AUTO, PricingPolicy.DEFAULT);
+
+        // ETH: 2836 against 2700 is 5.04 % of the lower price, just over the limit; BTC is 0.01 % apart
+        assertThat(agreeing.warnings()).extracting(PriceWarning::code).containsExactly("sources_disagree");
+        assertThat(agreeing.warnings().get(0).asset()).isEqualTo(ETH);
+
+        FakeSource down = new FakeSource("binance").failing("HTTP 503 for /api/v3/ticker/price");
+        Pricing unchecked = new MarketPricing(List.of(gecko, down), clock).price(Set.of(BTC, ETH), PriceBook.of(Map.of()),
+                Set.of(), PricingMode.AUTO, PricingPolicy.DEFAULT);
+        assertThat(unchecked.quotes()).hasSize(2);
+        assertThat(unchecked.warnings()).isEmpty();
     }
 
     @Test

@@ -64,7 +64,7 @@ final class OpenApiDocument {
             }
         }
         if (!route.bodies().isEmpty()) {
-            ObjectNode body = operation.putObject("requestBody").put("required", true);
+            ObjectNode body = operation.putObject("requestBody").put("required", route.bodyRequired());
             ObjectNode content = body.putObject("content");
             for (Route.Body each : route.bodies()) {
                 ObjectNode media = content.putObject(each.mediaType());

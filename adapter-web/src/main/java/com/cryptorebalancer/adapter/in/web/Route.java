@@ -10,11 +10,12 @@ import java.util.Objects;
  * One route: what Javalin calls, and what the OpenAPI document says about it.
  *
  * @param bodies   the request bodies it accepts, by media type; empty for none
+ * @param bodyRequired whether a request must have one of those bodies (false: it may come without)
  * @param response its answer when all goes well
  * @param errors   the problems it can answer with besides 401 (on a secured path) and 500, which every route has
  */
 record Route(HandlerType method, String path, Handler handler, String summary, String tag, List<Param> params,
-             List<Body> bodies, Response response, List<ProblemType> errors) {
+             List<Body> bodies, boolean bodyRequired, Response response, List<ProblemType> errors) {
 
     /** A path or query parameter; a path parameter is always required. */
     record Param(String name, boolean inPath, boolean required, Class<?> type, String description) {
@@ -51,6 +52,7 @@ record Route(HandlerType method, String path, Handler handler, String summary, S
         private String tag;
         private final List<Param> params = new ArrayList<>();
         private final List<Body> bodies = new ArrayList<>();
+        private boolean bodyRequired = true;
         private Response response;
         private final List<ProblemType> errors = new ArrayList<>();
 
@@ -85,6 +87,12 @@ record Route(HandlerType method, String path, Handler handler, String summary, S
         /** A JSON body of {@code type}: malformed JSON and a body of the wrong shape are answered 400, a body declared as anything else 415. */
         Builder jsonBody(Class<?> type) {
             return body(Json.MEDIA_TYPE, type, null);
+        }
+
+        /** A JSON body of {@code type} that a request may leave out (every field then takes its default). */
+        Builder optionalJsonBody(Class<?> type) {
+            bodyRequired = false;
+            return jsonBody(type);
         }
 
         Builder body(String mediaType, Class<?> type, String description) {
@@ -127,7 +135,7 @@ record Route(HandlerType method, String path, Handler handler, String summary, S
         }
 
         Route build() {
-            return new Route(method, path, handler, summary, tag, params, bodies, response, errors);
+            return new Route(method, path, handler, summary, tag, params, bodies, bodyRequired, response, errors);
         }
     }
 }

@@ -137,7 +137,7 @@ final class Routes {
         routes.post(V1 + "/prices/backfill", backfill::start)
                 .summary("prices", "Start fetching the daily closes the database lacks for the current portfolio's coins"
                         + " (202, followed at Location); 409 while one runs")
-                .jsonBody(BackfillEndpoints.BackfillRequestJson.class)
+                .optionalJsonBody(BackfillEndpoints.BackfillRequestJson.class)
                 .returns(202, BackfillJob.BackfillJobJson.class).errors(INVALID_REQUEST, CONFLICT);
         routes.get(V1 + "/prices/backfill/{id}", backfill::get).summary("prices", "A backfill job and how far it got")
                 .pathParam("id", Long.class, ID).returns(200, BackfillJob.BackfillJobJson.class)

@@ -82,6 +82,8 @@ class OpenApiTest {
         JsonNode backfill = paths.path("/api/v1/prices/backfill").path("post");
         assertThat(backfill.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
                 .isEqualTo("#/components/schemas/BackfillRequest");
+        // a backfill may be started without a body: every field has its default
+        assertThat(backfill.path("requestBody").path("required").asBoolean()).isFalse();
         assertThat(backfill.path("responses").fieldNames()).toIterable().contains("202", "400", "409");
         assertThat(paths.path("/api/v1/prices/backfill/{id}").path("get").path("responses").fieldNames()).toIterable()
                 .contains("200", "400", "404");
@@ -143,6 +145,7 @@ class OpenApiTest {
         JsonNode create = document.path("paths").path("/api/v1/plans").path("post");
         assertThat(create.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
                 .isEqualTo("#/components/schemas/PlanRequest");
+        assertThat(create.path("requestBody").path("required").asBoolean()).isTrue();
         assertThat(create.path("responses").path("201").path("content").path("application/json").path("schema")
                 .path("$ref").asText()).isEqualTo("#/components/schemas/SavedPlan");
         assertThat(create.path("responses").fieldNames()).toIterable().contains("201", "400", "401", "413", "415", "500");
