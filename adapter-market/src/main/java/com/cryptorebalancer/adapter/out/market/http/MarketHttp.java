@@ -120,8 +120,38 @@ public final class MarketHttp {
         return getJson(pathAndQuery, headers, JSON.getTypeFactory().constructType(type));
     }
 
+    /**
+     * A refusal that a source writes inside a successful answer (Kraken's {@code "error"} list with HTTP 200):
+     * the words of it when the parsed answer is a transient one (too many requests, service unavailable), else null.
+     */
+    @FunctionalInterface
+    public interface TransientRefusal<T> {
+        String in(T answer);
+    }
+
+    /**
+     * As {@link #getJson(String, Map, Type)}, where an answer that {@code refusal} calls transient is retried like
+     * a 429 and, when no attempt is left, fails the call and counts in the source's health.
+     */
+    public <T> T getJson(String pathAndQuery, Map<String, String> headers, Type type, TransientRefusal<? super T> refusal) {
+        return getJson(pathAndQuery, headers, JSON.getTypeFactory().constructType(type), refusal);
+    }
+
     private <T> T getJson(String pathAndQuery, Map<String, String> headers, JavaType type) {
-        Supplier<T> attempt = () -> parse(pathAndQuery, send(pathAndQuery, headers), type, headers);
+        return getJson(pathAndQuery, headers, type, answer -> null);
+    }
+
+    private <T> T getJson(String pathAndQuery, Map<String, String> headers, JavaType type,
+                          TransientRefusal<? super T> refusal) {
+        Supplier<T> attempt = () -> {
+            HttpResponse<String> response = send(pathAndQuery, headers);
+            T answer = parse(pathAndQuery, response, type, headers);
+            String refused = refusal.in(answer);
+            if (refused != null) {
+                throw new MarketHttpException(source(), refused, response.statusCode(), null, true, null);
+            }
+            return answer;
+        };
         Supplier<T> guarded = Retry.decorateSupplier(retry,
                 CircuitBreaker.decorateSupplier(breaker, RateLimiter.decorateSupplier(rateLimiter, attempt)));
         try {
@@ -179,7 +209,8 @@ public final class MarketHttp {
         if (status >= 200 && status < 300) {
             return response;
         }
-        boolean retryable = status == 429 || status >= 500;
+        // 418: Binance's "banned for ignoring 429s", with a Retry-After like a 429's
+        boolean retryable = status == 429 || status == 418 || status >= 500;
         Duration retryAfter = retryAfter(response);
         throw new MarketHttpException(source(), "HTTP " + status + " for " + path(pathAndQuery)
                 + (retryAfter == null ? "" : " (Retry-After " + retryAfter.toSeconds() + " s)") + ": "

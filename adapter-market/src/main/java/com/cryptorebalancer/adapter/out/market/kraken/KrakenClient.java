@@ -39,7 +39,8 @@ final class KrakenClient {
 
     /** Every pair Kraken trades, by pair key. */
     Map<String, KrakenAssetPair> assetPairs() {
-        KrakenResponse<Map<String, KrakenAssetPair>> answer = http.getJson("/0/public/AssetPairs", Map.of(), ASSET_PAIRS);
+        KrakenResponse<Map<String, KrakenAssetPair>> answer = http.getJson("/0/public/AssetPairs", Map.of(), ASSET_PAIRS,
+                refused -> KrakenErrors.transientRefusal(refused, "AssetPairs"));
         return KrakenErrors.resultOf(answer, source(), "AssetPairs", "(none asked)");
     }
 
@@ -52,7 +53,8 @@ final class KrakenClient {
         String pairs = String.join(",", altnames);
         // the commas stay as they are, as Kraken documents the list
         String query = altnames.stream().map(KrakenClient::encode).collect(Collectors.joining(","));
-        KrakenResponse<Map<String, KrakenTicker>> answer = http.getJson("/0/public/Ticker?pair=" + query, Map.of(), TICKERS);
+        KrakenResponse<Map<String, KrakenTicker>> answer = http.getJson("/0/public/Ticker?pair=" + query, Map.of(), TICKERS,
+                refused -> KrakenErrors.transientRefusal(refused, "Ticker " + pairs));
         return KrakenErrors.resultOf(answer, source(), "Ticker " + pairs, pairs);
     }
 
@@ -63,7 +65,7 @@ final class KrakenClient {
      */
     KrakenOhlc dailyOhlc(String altname, Instant since) {
         KrakenResponse<KrakenOhlc> answer = http.getJson("/0/public/OHLC?pair=" + encode(altname) + "&interval=1440&since="
-                + since.getEpochSecond(), Map.of(), OHLC);
+                + since.getEpochSecond(), Map.of(), OHLC, refused -> KrakenErrors.transientRefusal(refused, "OHLC " + altname));
         return KrakenErrors.resultOf(answer, source(), "OHLC " + altname, altname);
     }
 

@@ -4,10 +4,10 @@ import com.cryptorebalancer.application.port.out.PriceSourceException;
 import java.util.List;
 
 /**
- * Kraken's errors in the body of an HTTP 200 answer, translated in one place. MarketHttp retries only on the HTTP
- * status, so these come here: a rate-limit or service error fails the request with a message that says so (the
- * caller tries again later or asks another source), an unknown pair is for the caller to decide about, and
- * warnings ({@code W...}) are ignored.
+ * Kraken's errors in the body of an HTTP 200 answer, translated in one place. A rate-limit or service error is
+ * transient: {@link #transientRefusal} hands it to MarketHttp, which retries it with backoff and, when no attempt is
+ * left, fails the request with a message that says so and counts it in the source's health (the caller then asks
+ * another source). An unknown pair is for the caller to decide about; warnings ({@code W...}) are ignored.
  *
  * @see <a href="https://support.kraken.com/hc/en-us/articles/360001491786-API-error-messages">API error messages</a>
  */
@@ -43,25 +43,37 @@ final class KrakenErrors {
      * @param pairs the pairs asked for, should Kraken not know one
      */
     static <T> T resultOf(KrakenResponse<T> answer, String source, String asked, String pairs) {
-        List<String> errors = answer.error() == null ? List.of()
-                : answer.error().stream().filter(e -> !e.startsWith("W")).toList();
+        List<String> errors = errors(answer);
         if (errors.contains(UNKNOWN_PAIR)) {
             throw new UnknownPairException(source, pairs);
         }
-        String all = String.join(", ", errors);
-        if (errors.stream().anyMatch(e -> e.equals("EAPI:Rate limit exceeded") || e.equals("EGeneral:Too many requests"))) {
-            throw new PriceSourceException(source, "refused " + asked + " for too many requests (" + all
-                    + "): it allows about one public request a second");
-        }
-        if (errors.stream().anyMatch(e -> e.startsWith("EService:"))) {
-            throw new PriceSourceException(source, "is unavailable for " + asked + " (" + all + ")");
+        String transientRefusal = transientRefusal(answer, asked);
+        if (transientRefusal != null) {
+            throw new PriceSourceException(source, transientRefusal);
         }
         if (!errors.isEmpty()) {
-            throw new PriceSourceException(source, "refused " + asked + ": " + all);
+            throw new PriceSourceException(source, "refused " + asked + ": " + String.join(", ", errors));
         }
         if (answer.result() == null) {
             throw new PriceSourceException(source, "answered " + asked + " with neither a result nor an error");
         }
         return answer.result();
+    }
+
+    /** What a rate-limit or service error in the answer says (worth another attempt later), or null when there is none. */
+    static String transientRefusal(KrakenResponse<?> answer, String asked) {
+        List<String> errors = errors(answer);
+        String all = String.join(", ", errors);
+        if (errors.stream().anyMatch(e -> e.equals("EAPI:Rate limit exceeded") || e.equals("EGeneral:Too many requests"))) {
+            return "refused " + asked + " for too many requests (" + all + "): it allows about one public request a second";
+        }
+        if (errors.stream().anyMatch(e -> e.startsWith("EService:"))) {
+            return "is unavailable for " + asked + " (" + all + ")";
+        }
+        return null;
+    }
+
+    private static List<String> errors(KrakenResponse<?> answer) {
+        return answer.error() == null ? List.of() : answer.error().stream().filter(e -> !e.startsWith("W")).toList();
     }
 }

@@ -165,6 +165,22 @@ class BinanceLivePricesTest {
     }
 
     @Test
+    void a418BanForIgnoring429sIsWaitedOutLikeA429() {
+        // Binance answers 418 with a Retry-After to a client that kept sending after 429s
+        server.stubFor(get(urlPathEqualTo(TICKERS)).inScenario("banned").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(status(418).withHeader("Retry-After", "1")
+                        .withBody("{\"code\":-1003,\"msg\":\"Way too many requests; IP banned until 1740052800000.\"}"))
+                .willSetStateTo("lifted"));
+        server.stubFor(get(urlPathEqualTo(TICKERS)).inScenario("banned").whenScenarioStateIs("lifted")
+                .willReturn(okJson(file("ticker-price.json"))));
+
+        LivePrices answer = prices().currentPrices(Set.of(ETH));
+
+        assertThat(answer.prices()).containsOnly(entry(ETH, "2719.09814453"));
+        assertThat(requests()).isEqualTo(2);
+    }
+
+    @Test
     void aSourceDownFailsAsAWholeAndHealthSaysWhy() {
         answer(status(503).withBody("<html><body>Service Unavailable</body></html>"));
         BinanceLivePrices prices = prices();

@@ -200,21 +200,37 @@ class KrakenLivePricesTest {
     }
 
     @Test
-    void tooManyRequestsInTheBodyFailsSayingSoWithoutRetrying() {
+    void tooManyRequestsInTheBodyIsRetriedThenFailsSayingSoAndCountsInTheSourcesHealth() {
         pairs(okJson(file("asset-pairs.json")));
         ticker(okJson(errors("EGeneral:Too many requests")));
+        KrakenLivePrices prices = prices();
 
         PriceSourceException failure = catchThrowableOfType(PriceSourceException.class,
-                () -> prices().currentPrices(Set.of(BTC, ETH)));
+                () -> prices.currentPrices(Set.of(BTC, ETH)));
 
         assertThat(failure).hasMessage("kraken: refused Ticker ETHUSD,XBTUSD for too many requests "
                 + "(EGeneral:Too many requests): it allows about one public request a second");
-        assertThat(requests(TICKER)).isEqualTo(1);
+        assertThat(requests(TICKER)).as("every attempt allowed").isEqualTo(3);
+        assertThat(prices.health().lastError()).contains("for too many requests");
 
         server.resetAll();
         pairs(okJson(errors("EAPI:Rate limit exceeded")));
         assertThat(catchThrowableOfType(PriceSourceException.class, () -> prices().currentPrices(Set.of(BTC))))
                 .hasMessageContaining("refused AssetPairs for too many requests (EAPI:Rate limit exceeded)");
+    }
+
+    @Test
+    void aServiceErrorInTheBodyIsRetriedAndTheNextAnswerServes() {
+        pairs(okJson(file("asset-pairs.json")));
+        server.stubFor(get(urlPathEqualTo(TICKER)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(errors("EService:Busy"))).willSetStateTo("calm"));
+        server.stubFor(get(urlPathEqualTo(TICKER)).inScenario("busy").whenScenarioStateIs("calm")
+                .willReturn(okJson(file("ticker.json"))));
+
+        LivePrices answer = prices().currentPrices(Set.of(BTC));
+
+        assertThat(answer.prices()).containsKey(BTC);
+        assertThat(requests(TICKER)).isEqualTo(2);
     }
 
     @Test
