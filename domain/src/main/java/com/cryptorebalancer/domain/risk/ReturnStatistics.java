@@ -27,10 +27,13 @@ public final class ReturnStatistics {
         return Math.pow(1 + annualRate, 1.0 / periodsPerYear) - 1;
     }
 
-    /** std(r, ddof = 1) · √P. */
+    /** std(r, ddof = 1) · √P; exactly 0 for returns that do not vary. */
     public static Figure annualisedVolatility(double[] returns, int periodsPerYear) {
         requirePeriods(periodsPerYear);
         String why = deviationUndefined(returns);
+        if (NO_VARIATION.equals(why)) {
+            return Figure.of(0);
+        }
         return why != null ? Figure.undefined(why)
                 : Figure.of(SampleStatistics.standardDeviation(returns) * Math.sqrt(periodsPerYear));
     }
