@@ -25,8 +25,12 @@ public final class CorrelationMatrix {
 
     /** The correlations of every coin of {@code returns} with every other; all NaN below two returns. */
     public static CorrelationMatrix of(DailyReturns returns) {
+        return of(returns, SampleStatistics.covarianceMatrix(returns));
+    }
+
+    /** The same from the returns' covariance matrix, already computed. */
+    static CorrelationMatrix of(DailyReturns returns, double[][] cov) {
         int k = returns.assetCount();
-        double[][] cov = SampleStatistics.covarianceMatrix(returns);
         boolean[] varies = new boolean[k];
         List<Asset> flat = new ArrayList<>();
         for (int i = 0; i < k; i++) {

@@ -11,7 +11,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Which of the portfolio's coins the risk figures are computed on, and what share of its value they are.
@@ -56,15 +57,15 @@ public record Coverage(RiskWindow window, List<Asset> covered, List<ShortHistory
         BigDecimal coveredUsd = BigDecimal.ZERO;
         BigDecimal totalUsd = BigDecimal.ZERO;
         for (RiskHolding holding : holdings) {
-            TreeSet<LocalDate> days = daysWithCloses(history.get(holding.coin()), window);
+            DaysInWindow days = daysWithCloses(history.get(holding.coin()), window);
             totalUsd = totalUsd.add(holding.value().value());
-            if (days.isEmpty()) {
+            if (days.count() == 0) {
                 none.add(holding.coin());
-            } else if (isEnough(days.size(), window)) {
+            } else if (isEnough(days.count(), window)) {
                 covered.add(holding.coin());
                 coveredUsd = coveredUsd.add(holding.value().value());
             } else {
-                shortOnes.add(new ShortHistory(holding.coin(), days.size(), days.first(), days.last()));
+                shortOnes.add(new ShortHistory(holding.coin(), days.count(), days.first(), days.last()));
             }
         }
         Figure share = totalUsd.signum() == 0 ? Figure.undefined("the portfolio holds no coin worth counting")
@@ -97,15 +98,25 @@ public record Coverage(RiskWindow window, List<Asset> covered, List<ShortHistory
                 shortHistory.size(), withoutHistory.size());
     }
 
-    static TreeSet<LocalDate> daysWithCloses(Collection<DailyClose> closes, RiskWindow window) {
-        TreeSet<LocalDate> days = new TreeSet<>();
+    /** How many distinct days of the window the closes fall on, and the first and last of them. */
+    static DaysInWindow daysWithCloses(Collection<DailyClose> closes, RiskWindow window) {
+        // a hash set rather than a tree: this runs over every close of every coin, and order is not needed
+        Set<LocalDate> days = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
         if (closes != null) {
             for (DailyClose close : closes) {
-                if (window.contains(close.day())) {
-                    days.add(close.day());
+                LocalDate day = close.day();
+                if (window.contains(day) && days.add(day)) {
+                    first = first == null || day.isBefore(first) ? day : first;
+                    last = last == null || day.isAfter(last) ? day : last;
                 }
             }
         }
-        return days;
+        return new DaysInWindow(days.size(), first, last);
+    }
+
+    /** The days a coin has closes on in the window: how many, the first and the last (null when none). */
+    record DaysInWindow(int count, LocalDate first, LocalDate last) {
     }
 }

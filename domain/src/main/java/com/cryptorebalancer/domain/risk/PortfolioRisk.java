@@ -46,7 +46,7 @@ public final class PortfolioRisk {
         Map<Asset, Collection<DailyClose>> joined = new LinkedHashMap<>();
         covered.forEach(h -> joined.put(h.coin(), history.get(h.coin())));
         boolean reference = !covered.isEmpty() && !joined.containsKey(BENCHMARK) && history.containsKey(BENCHMARK)
-                && Coverage.isEnough(Coverage.daysWithCloses(history.get(BENCHMARK), window).size(), window);
+                && Coverage.isEnough(Coverage.daysWithCloses(history.get(BENCHMARK), window).count(), window);
         if (reference) {
             joined.put(BENCHMARK, history.get(BENCHMARK));
         }
@@ -61,9 +61,10 @@ public final class PortfolioRisk {
         ValuePath fixed = ValuePath.ofReturns(returns.baseDay(), returns.days(), returns.fixedWeights(weights));
         ValuePath held = ValuePath.ofValues(closes.days(), heldValues(closes, covered));
         List<Group> groups = covered.stream().map(RiskHolding::group).toList();
+        double[][] covariance = SampleStatistics.covarianceMatrix(returns);
         return new RiskReport(window, riskFreeRate, coverage, RiskFigures.of(fixed, btcReturns, riskFreeRate),
-                RiskFigures.of(held, btcReturns, riskFreeRate), CorrelationMatrix.of(returns),
-                RiskContributions.of(returns, weights, groups), Concentration.of(holdings));
+                RiskFigures.of(held, btcReturns, riskFreeRate), CorrelationMatrix.of(returns, covariance),
+                RiskContributions.of(returns, covariance, weights, groups), Concentration.of(holdings));
     }
 
     /** Each covered coin's share of the covered coins' value: renormalised among them, summing to 1. */

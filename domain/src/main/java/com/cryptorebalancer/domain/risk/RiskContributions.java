@@ -34,12 +34,16 @@ public record RiskContributions(SampleWindow sample, List<CoinShare> coins, List
 
     /** The shares of risk of {@code returns}' coins held at {@code weights}, each coin in the group at its index. */
     public static RiskContributions of(DailyReturns returns, double[] weights, List<Group> groups) {
+        return of(returns, SampleStatistics.covarianceMatrix(returns), weights, groups);
+    }
+
+    /** The same from the returns' covariance matrix, already computed. */
+    static RiskContributions of(DailyReturns returns, double[][] cov, double[] weights, List<Group> groups) {
         int k = returns.assetCount();
         if (weights.length != k || groups.size() != k) {
             throw new IllegalArgumentException(k + " coins with " + weights.length + " weights and " + groups.size()
                     + " groups");
         }
-        double[][] cov = SampleStatistics.covarianceMatrix(returns);
         double[] sigmaW = new double[k];
         double variance = 0;
         for (int i = 0; i < k; i++) {
