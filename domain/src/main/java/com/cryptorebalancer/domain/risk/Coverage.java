@@ -8,10 +8,10 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -22,7 +22,9 @@ import java.util.Set;
  * listed inside the window, its history stops early, or it has gaps) and is left out, because the
  * inner join on common days would otherwise cut every other coin's window down to its days. A coin with
  * no close in the window has <b>no history</b>. The figures are computed on the covered coins only, their
- * weights renormalised to sum to 1 among them; the missing coins are never treated as cash.
+ * weights renormalised to sum to 1 among them; the missing coins are never treated as cash. A covered
+ * coin may still lack up to 5 % of the days: those days are left out for every coin (nothing is filled),
+ * and each figure's {@link SampleWindow} says how many returns it was computed on.
  *
  * @param covered         the coins the figures are computed on, in the portfolio's order
  * @param shortHistory    coins with some closes in the window, but too few
@@ -85,12 +87,13 @@ public record Coverage(RiskWindow window, List<Asset> covered, List<ShortHistory
 
     /** In words, for a report's footnote. */
     public String note() {
+        if (covered.isEmpty()) {
+            return complete() ? "the portfolio holds no coin worth counting: there are no figures"
+                    : "no coin of the portfolio has closes on " + MIN_DAY_SHARE_PERCENT + " % of the window's days:"
+                    + " there are no figures";
+        }
         if (complete()) {
             return "the figures cover every coin of the portfolio";
-        }
-        if (covered.isEmpty()) {
-            return "no coin of the portfolio has closes on " + MIN_DAY_SHARE_PERCENT + " % of the window's days:"
-                    + " there are no figures";
         }
         return String.format(java.util.Locale.ROOT, "the figures cover %.1f %% of the portfolio's value (%d of %d"
                         + " coins), weights renormalised among them; left out: %d with a short history, %d without",

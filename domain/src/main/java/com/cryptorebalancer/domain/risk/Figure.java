@@ -26,9 +26,4 @@ public record Figure(double value, String undefinedBecause) {
     public boolean isDefined() {
         return undefinedBecause == null;
     }
-
-    /** The figure's value turned by {@code f}, or this figure when it has none. */
-    Figure map(java.util.function.DoubleUnaryOperator f) {
-        return isDefined() ? of(f.applyAsDouble(value)) : this;
-    }
 }

@@ -41,7 +41,8 @@ public record RiskFigures(SampleWindow sample, double riskFreeRate, Figure meanR
         double[] r = path.rawReturns();
         Drawdown drawdown = Drawdown.of(path);
         Figure cagr = path.cagr();
-        Figure beta = btcReturns == null ? Figure.undefined("BTC's history does not cover the window")
+        Figure beta = r.length == 0 ? Figure.undefined(ReturnStatistics.NO_RETURNS)
+                : btcReturns == null ? Figure.undefined("BTC's history does not cover the window")
                 : ReturnStatistics.beta(r, btcReturns);
         return new RiskFigures(SampleWindow.of(path), riskFreeRate,
                 r.length == 0 ? Figure.undefined(ReturnStatistics.NO_RETURNS) : Figure.of(SampleStatistics.mean(r)),

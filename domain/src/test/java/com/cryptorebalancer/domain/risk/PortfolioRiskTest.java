@@ -142,6 +142,12 @@ class PortfolioRiskTest {
         assertThat(report.fixedWeights().annualisedVolatility().undefinedBecause()).isEqualTo("there are no returns in the window");
         assertThat(report.correlation().size()).isZero();
         assertThat(report.concentration().top1().value()).isEqualTo(0.5);
+        assertThat(report.fixedWeights().betaVsBtc().undefinedBecause()).isEqualTo("there are no returns in the window");
+
+        RiskReport empty = PortfolioRisk.report(List.of(), history(), WINDOW, 0);
+        assertThat(empty.coverage().note()).isEqualTo("the portfolio holds no coin worth counting: there are no figures");
+        assertThat(empty.coverage().valueShare().isDefined()).isFalse();
+        assertThat(empty.concentration().holdings()).isZero();
     }
 
     @Test
