@@ -17,7 +17,13 @@ public interface CurrentPortfolioUseCase {
      *
      * @throws InvalidCommandException for an unknown mode, or live pricing where no source is set up
      */
-    CurrentPortfolio current(BigDecimal minUsd, String pricing);
+    default CurrentPortfolio current(BigDecimal minUsd, String pricing) {
+        if (pricing == null || "local".equals(pricing)) {
+            return current(minUsd);
+        }
+        throw new InvalidCommandException("pricing", "live pricing (" + pricing + ") is not set up here:"
+                + " only local pricing, the export's own values");
+    }
 
     /** How much of each coin the current holdings hold in all (every location, dust and debts included). */
     Map<Asset, BigDecimal> quantities();
