@@ -7,6 +7,7 @@ import com.cryptorebalancer.application.pricing.PricingMode;
 import com.cryptorebalancer.application.pricing.PricingPolicy;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
+import com.cryptorebalancer.application.port.in.CurrentPortfolio;
 import com.cryptorebalancer.application.port.in.PortfolioView;
 import com.cryptorebalancer.application.port.in.ShowPortfolioQuery;
 import com.cryptorebalancer.application.port.in.ShowPortfolioUseCase;
@@ -50,6 +51,14 @@ public final class ShowPortfolioService implements ShowPortfolioUseCase {
         Pricing pricing = PortfolioPricing.price(market, loaded.portfolio(), query.pricing(), policy);
         Portfolio revalued = PortfolioPricing.revalued(loaded.portfolio(), pricing, taxonomy);
         return new PortfolioView(PortfolioOverview.of(revalued, minUsd), loaded.reports(), pricing);
+    }
+
+    @Override
+    public CurrentPortfolio portfolio(ShowPortfolioQuery query, CurrentPortfolio.Basis basis) {
+        PortfolioLoader.Loaded loaded = loader.load(query.sources(), query.lenient(), loader.taxonomy());
+        PortfolioView view = new PortfolioView(PortfolioOverview.of(loaded.portfolio(), new UsdAmount(query.minUsd())),
+                loaded.reports());
+        return new CurrentPortfolio(basis, loaded.portfolio(), view);
     }
 
     @Override

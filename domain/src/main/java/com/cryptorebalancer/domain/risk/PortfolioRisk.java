@@ -63,7 +63,7 @@ public final class PortfolioRisk {
         List<Group> groups = covered.stream().map(RiskHolding::group).toList();
         double[][] covariance = SampleStatistics.covarianceMatrix(returns);
         return new RiskReport(window, riskFreeRate, coverage, RiskFigures.of(fixed, btcReturns, riskFreeRate),
-                RiskFigures.of(held, btcReturns, riskFreeRate), CorrelationMatrix.of(returns, covariance),
+                RiskFigures.of(held, btcReturns, riskFreeRate), fixed, held, CorrelationMatrix.of(returns, covariance),
                 RiskContributions.of(returns, covariance, weights, groups), Concentration.of(holdings));
     }
 

@@ -14,9 +14,12 @@ import java.util.Objects;
  *
  * @param window        the calendar window asked for; each figure's {@link SampleWindow} says the days it used
  * @param riskFreeRate  the annual risk-free rate of Sharpe and Sortino
+ * @param fixedWeightsPath the value path of the fixed weights (1 on the first close), for charts
+ * @param buyAndHoldPath   the covered holdings' value in USD each day, for charts
  */
 public record RiskReport(RiskWindow window, double riskFreeRate, Coverage coverage, RiskFigures fixedWeights,
-                         RiskFigures buyAndHold, CorrelationMatrix correlation, RiskContributions contributions,
+                         RiskFigures buyAndHold, ValuePath fixedWeightsPath, ValuePath buyAndHoldPath,
+                         CorrelationMatrix correlation, RiskContributions contributions,
                          Concentration concentration) {
 
     public RiskReport {
@@ -24,6 +27,8 @@ public record RiskReport(RiskWindow window, double riskFreeRate, Coverage covera
         Objects.requireNonNull(coverage, "a risk report needs its coverage");
         Objects.requireNonNull(fixedWeights, "a risk report needs its fixed-weights figures");
         Objects.requireNonNull(buyAndHold, "a risk report needs its buy-and-hold figures");
+        Objects.requireNonNull(fixedWeightsPath, "a risk report needs the fixed weights' value path");
+        Objects.requireNonNull(buyAndHoldPath, "a risk report needs the holdings' value path");
         Objects.requireNonNull(correlation, "a risk report needs its correlations");
         Objects.requireNonNull(contributions, "a risk report needs its risk contributions");
         Objects.requireNonNull(concentration, "a risk report needs its concentration");

@@ -86,6 +86,17 @@ public final class ValuePath {
         return values[day];
     }
 
+    /** Each day's fall from the highest value so far, V_t / max_{s<=t} V_s - 1 (0 at a new high), for charts. */
+    public double[] drawdowns() {
+        double[] drawdowns = new double[values.length];
+        double peak = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t < values.length; t++) {
+            peak = Math.max(peak, values[t]);
+            drawdowns[t] = values[t] / peak - 1;
+        }
+        return drawdowns;
+    }
+
     /** How many returns: one fewer than the days. */
     public int observations() {
         return returns.length;

@@ -30,6 +30,8 @@ class DrawdownTest {
         assertThat(drawdown.recovery()).isEqualTo(D0.plusDays(5)); // 130 is the first close back at 120 or above
         assertThat(drawdown.durationDays()).isEqualTo(4);
         assertThat(drawdown.recovered()).isTrue();
+        assertThat(path(100, 120, 90, 60, 100, 130, 110).drawdowns())
+                .containsExactly(new double[] {0, 0, -0.25, -0.5, 100.0 / 120 - 1, 0, 110.0 / 130 - 1}, within(1e-15));
     }
 
     @Test

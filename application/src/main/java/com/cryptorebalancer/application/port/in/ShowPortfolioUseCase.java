@@ -9,6 +9,12 @@ public interface ShowPortfolioUseCase {
 
     PortfolioView show(ShowPortfolioQuery query);
 
+    /**
+     * The holdings read from {@code query}'s sources as a portfolio to analyse (risk, stress, suggestions,
+     * backtests), valued by their own values; {@code basis} says where they came from.
+     */
+    CurrentPortfolio portfolio(ShowPortfolioQuery query, CurrentPortfolio.Basis basis);
+
     /** How much of each coin the holdings read from {@code query}'s sources hold in all (every location, dust and debts included). */
     Map<Asset, BigDecimal> quantities(ShowPortfolioQuery query);
 }
