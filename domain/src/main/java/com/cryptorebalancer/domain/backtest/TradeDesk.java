@@ -1,0 +1,134 @@
+package com.cryptorebalancer.domain.backtest;
+
+import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.rebalancing.Side;
+import com.cryptorebalancer.domain.risk.AlignedCloses;
+import java.time.LocalDate;
+
+/**
+ * Trades a book back towards its targets at one close, with the costs of {@link Costs}.
+ *
+ * <p>What each coin should hold is planned at the close (a mid price) on the book's whole value, cash
+ * included: a coin that trades gets its target share; when only some coins trade, the coins that do not
+ * share what is left in their current proportions (so they trade too, but keep their mix). Planned trades
+ * below the minimum size are skipped. Sells go first; the buys are then scaled to spend exactly the cash
+ * there is (the spread and fees make it a little less than planned). When a buy was skipped, what it would
+ * have spent stays in cash until the next rebalance instead of going to the other buys.
+ */
+final class TradeDesk {
+
+    private final AlignedCloses closes;
+    private final double[] targets;
+    private final Costs costs;
+    private final double[] values;
+    private final double[] deltas;
+
+    TradeDesk(AlignedCloses closes, double[] targets, Costs costs) {
+        this.closes = closes;
+        this.targets = targets;
+        this.costs = costs;
+        this.values = new double[targets.length];
+        this.deltas = new double[targets.length];
+    }
+
+    /** Each coin's share of the book's value at close {@code t}, into {@code weights}. */
+    void weights(Book book, int t, double[] weights) {
+        double total = book.value(closes, t, values);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = total > 0 ? values[i] / total : 0;
+        }
+    }
+
+    /**
+     * Trades the coins of {@code chosen} (every coin when null) at close {@code t}.
+     *
+     * @return whether anything traded
+     */
+    boolean rebalance(Book book, int t, boolean[] chosen, Ledger ledger, boolean initial) {
+        double total = book.value(closes, t, values);
+        plan(total, chosen);
+        double min = costs.minTradeUsd();
+        LocalDate day = closes.days().get(t);
+        boolean traded = false;
+        double buys = 0;
+        boolean buySkipped = false;
+        for (int i = 0; i < deltas.length; i++) {
+            double delta = deltas[i];
+            if (delta != 0 && Math.abs(delta) < min) {
+                ledger.skip(Math.abs(delta));
+                buySkipped |= delta > 0;
+                deltas[i] = 0;
+            } else if (delta < 0) {
+                sell(book, i, t, day, -delta, ledger, initial);
+                traded = true;
+            } else {
+                buys += delta;
+            }
+        }
+        if (buys > 0) {
+            double scale = book.cash / (buys * (1 + costs.feeRate()));
+            // the sells' costs make the cash fall short of the plan: every buy shrinks alike; after a skipped
+            // buy the cash may exceed the plan, and the rest waits in cash rather than going to other buys
+            boolean spendAll = !buySkipped || scale < 1;
+            scale = spendAll ? scale : 1;
+            for (int i = 0; i < deltas.length; i++) {
+                if (deltas[i] > 0) {
+                    buy(book, i, t, day, deltas[i] * scale, ledger, initial);
+                }
+            }
+            if (spendAll) {
+                book.cash = 0; // what floating-point rounding left of the cash just spent
+            }
+            traded = true;
+        }
+        return traded;
+    }
+
+    /** Each coin's planned change in value, into {@code deltas}. */
+    private void plan(double total, boolean[] chosen) {
+        double assigned = 0;
+        double rest = 0;
+        for (int i = 0; i < deltas.length; i++) {
+            if (chosen == null || chosen[i]) {
+                assigned += targets[i] * total;
+            } else {
+                rest += values[i];
+            }
+        }
+        boolean all = chosen == null || rest <= 0;
+        double share = all ? 0 : Math.max(0, total - assigned) / rest;
+        for (int i = 0; i < deltas.length; i++) {
+            double wanted = all || chosen[i] ? targets[i] * total : values[i] * share;
+            deltas[i] = wanted - values[i];
+        }
+    }
+
+    private void sell(Book book, int i, int t, LocalDate day, double usd, Ledger ledger, boolean initial) {
+        double close = closes.close(i, t);
+        double held = book.quantities[i];
+        // selling the whole value (a target of 0) sells exactly what is held, not a rounded division of it
+        double quantity = usd >= values[i] ? held : Math.min(held, usd / close);
+        double price = close * (1 - costs.halfSpread());
+        double notional = quantity * price;
+        double fee = notional * costs.feeRate();
+        book.quantities[i] = held - quantity;
+        book.cash += notional - fee;
+        ledger.record(new BacktestTrade(day, coin(i), Side.SELL, quantity, price, notional, fee,
+                quantity * close * costs.halfSpread(), initial));
+    }
+
+    private void buy(Book book, int i, int t, LocalDate day, double notional, Ledger ledger, boolean initial) {
+        double close = closes.close(i, t);
+        double price = close * (1 + costs.halfSpread());
+        double quantity = notional / price;
+        double fee = notional * costs.feeRate();
+        book.quantities[i] += quantity;
+        book.cash -= notional + fee;
+        ledger.record(new BacktestTrade(day, coin(i), Side.BUY, quantity, price, notional, fee,
+                quantity * close * costs.halfSpread(), initial));
+    }
+
+    private Asset coin(int i) {
+        return closes.assets().get(i);
+    }
+}
