@@ -12,11 +12,15 @@ import java.math.BigDecimal;
  *       {@code |w - t| > percent / 100 * t} (25 = a quarter of the target); a coin with a target of 0
  *       breaches as soon as it is held.</li>
  * </ul>
- * Exactly on the edge is inside.
+ * Exactly on the edge is inside, and so is a drift past it by less than {@link #ROUNDING} (0.55 - 0.5 is
+ * 0.050000000000000044 in binary floating point, yet a weight of 55 % is on the edge of a 5 pp band).
  */
 public record DriftBand(Kind kind, double percent) {
 
     public enum Kind { ABSOLUTE, RELATIVE }
+
+    /** How far past the edge a drift may be and still count as on it: floating-point rounding, not drift. */
+    public static final double ROUNDING = 1e-12;
 
     public DriftBand {
         if (kind == null) {
@@ -42,7 +46,7 @@ public record DriftBand(Kind kind, double percent) {
     public boolean breached(double weight, double target) {
         double drift = Math.abs(weight - target);
         double width = percent / 100;
-        return kind == Kind.ABSOLUTE ? drift > width : drift > width * target;
+        return drift - ROUNDING > (kind == Kind.ABSOLUTE ? width : width * target);
     }
 
     /** "5pp" or "25%", as {@link Strategy#parse} reads it. */

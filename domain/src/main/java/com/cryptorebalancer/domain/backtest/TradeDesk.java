@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * included: a coin that trades gets its target share; when only some coins trade, the coins that do not
  * share what is left in their current proportions (so they trade too, but keep their mix). Planned trades
  * below the minimum size are skipped. Sells go first; the buys are then scaled to spend exactly the cash
- * there is (the spread and fees make it a little less than planned). When a buy was skipped, what it would
- * have spent stays in cash until the next rebalance instead of going to the other buys.
+ * there is (the spread and fees make it a little less than planned, skipped sells a lot less). When a buy
+ * was skipped, what it would have spent stays in cash until the next rebalance instead of going to the
+ * other buys; a buy that the scaling takes under the minimum is skipped too.
  */
 final class TradeDesk {
 
@@ -50,7 +51,6 @@ final class TradeDesk {
         double min = costs.minTradeUsd();
         LocalDate day = closes.days().get(t);
         boolean traded = false;
-        double buys = 0;
         boolean buySkipped = false;
         for (int i = 0; i < deltas.length; i++) {
             double delta = deltas[i];
@@ -61,27 +61,57 @@ final class TradeDesk {
             } else if (delta < 0) {
                 sell(book, i, t, day, -delta, ledger, initial);
                 traded = true;
-            } else {
-                buys += delta;
             }
         }
-        if (buys > 0) {
-            double scale = book.cash / (buys * (1 + costs.feeRate()));
+        return buyAll(book, t, day, buySkipped, ledger, initial) || traded;
+    }
+
+    /**
+     * Makes the planned buys with the cash there is, each scaled alike; a buy that the scaling takes under the
+     * minimum size (the sells that would have funded it were skipped) is skipped too, and the others are
+     * scaled again.
+     */
+    private boolean buyAll(Book book, int t, LocalDate day, boolean buySkipped, Ledger ledger, boolean initial) {
+        boolean skipped = buySkipped;
+        while (true) {
+            double planned = 0;
+            for (double delta : deltas) {
+                planned += Math.max(0, delta);
+            }
+            if (planned == 0) {
+                return false;
+            }
+            double uncapped = book.cash / (planned * (1 + costs.feeRate()));
             // the sells' costs make the cash fall short of the plan: every buy shrinks alike; after a skipped
             // buy the cash may exceed the plan, and the rest waits in cash rather than going to other buys
-            boolean spendAll = !buySkipped || scale < 1;
-            scale = spendAll ? scale : 1;
-            for (int i = 0; i < deltas.length; i++) {
-                if (deltas[i] > 0) {
-                    buy(book, i, t, day, deltas[i] * scale, ledger, initial);
+            double scale = skipped ? Math.min(1, uncapped) : uncapped;
+            if (!dropUnderfunded(scale, ledger)) {
+                for (int i = 0; i < deltas.length; i++) {
+                    if (deltas[i] > 0) {
+                        buy(book, i, t, day, deltas[i] * scale, ledger, initial);
+                    }
                 }
+                if (scale == uncapped) {
+                    book.cash = 0; // what floating-point rounding left of the cash just spent
+                }
+                return true;
             }
-            if (spendAll) {
-                book.cash = 0; // what floating-point rounding left of the cash just spent
-            }
-            traded = true;
+            skipped = true;
         }
-        return traded;
+    }
+
+    /** Skips the buys that {@code scale} takes under the minimum size (or to nothing); whether there were any. */
+    private boolean dropUnderfunded(double scale, Ledger ledger) {
+        boolean dropped = false;
+        for (int i = 0; i < deltas.length; i++) {
+            double notional = deltas[i] * scale;
+            if (deltas[i] > 0 && (notional < costs.minTradeUsd() || notional <= 0)) {
+                ledger.skip(notional);
+                deltas[i] = 0;
+                dropped = true;
+            }
+        }
+        return dropped;
     }
 
     /** Each coin's planned change in value, into {@code deltas}. */

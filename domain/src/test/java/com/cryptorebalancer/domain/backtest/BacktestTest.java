@@ -143,6 +143,21 @@ class BacktestTest {
     }
 
     @Test
+    void aBuyWhoseFundingSellsWereSkippedIsSkippedTooRatherThanMadeForNothing() {
+        AlignedCloses closes = closes(JAN_30, new double[] {1, 1, 1.2}, new double[] {1, 1, 1.2}, new double[] {1, 1, 1});
+
+        BacktestResult result = Backtest.run(new BacktestSetup(closes, targets(0.25, 0.25, 0.5), new Costs(0, 0, 30), 1_000),
+                MONTHLY);
+
+        // 02-01: A 300, B 300, C 500 of 1100: sells of 25 A and 25 B are under 30, so the buy of 50 C has no cash
+        assertThat(result.trades()).hasSize(3).allMatch(BacktestTrade::initial);
+        assertThat(result.skippedTrades()).isEqualTo(3);
+        assertThat(result.skippedNotional()).isCloseTo(50, within(1e-12));
+        assertThat(result.finalValue()).isCloseTo(1100, within(1e-12));
+        assertThat(result.rebalanceDays()).isZero();
+    }
+
+    @Test
     void aSingleDayHasAValueAndNoReturnAndConstantPricesEarnNothing() {
         BacktestResult single = Backtest.run(new BacktestSetup(closes(JAN_30, new double[] {5}), targets(1),
                 Costs.NONE, 100), MONTHLY);
