@@ -73,5 +73,8 @@ class ShockScenarioTest {
                 .hasMessage("coin:USDC is shocked twice: -0.10 and -0.20");
         assertThatThrownBy(() -> new Shock.OnCoin(Asset.of("BTC"), new BigDecimal("-1.5")))
                 .hasMessage("the shock on coin:BTC must be from -100 % to +10000 %, was -150 %");
+        // refused without writing out its billion digits
+        assertThatThrownBy(() -> new Shock.OnCoin(Asset.of("BTC"), new BigDecimal("1e999999999")))
+                .hasMessage("the shock on coin:BTC must be from -100 % to +10000 %, was 1E+1000000001 %");
     }
 }
