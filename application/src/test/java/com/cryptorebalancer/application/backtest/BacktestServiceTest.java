@@ -2,12 +2,11 @@ package com.cryptorebalancer.application.backtest;
 
 import static com.cryptorebalancer.domain.testdata.HoldingsTestData.aPortfolio;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.cryptorebalancer.application.backtest.BacktestServiceTestSupport.assertRefused;
 import static org.assertj.core.api.Assertions.within;
 
 import com.cryptorebalancer.application.port.in.BacktestCommand;
 import com.cryptorebalancer.application.port.in.BacktestReport;
-import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.domain.backtest.BacktestResult;
 import com.cryptorebalancer.domain.history.DailyClose;
 import com.cryptorebalancer.domain.money.Asset;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 class BacktestServiceTest {
 
@@ -191,11 +189,6 @@ class BacktestServiceTest {
 
     private static DailyClose close(String coin, LocalDate day, String usd) {
         return new DailyClose(Asset.of(coin), day, new BigDecimal(usd), new PriceSource("file"));
-    }
-
-    static void assertRefused(ThrowingCallable call, String field, String message) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidCommandException.class,
-                e -> assertThat(e.field()).isEqualTo(field)).hasMessageContaining(message);
     }
 
     @Test

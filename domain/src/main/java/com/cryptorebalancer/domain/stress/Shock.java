@@ -48,7 +48,7 @@ public sealed interface Shock {
     private static void check(BigDecimal change, String target) {
         Objects.requireNonNull(change, "the shock on " + target + " needs a change");
         if (change.compareTo(MIN) < 0 || change.compareTo(MAX) > 0) {
-            BigDecimal percent = change.movePointRight(2).stripTrailingZeros();
+            BigDecimal percent = change.scaleByPowerOfTen(2).stripTrailingZeros();
             // plain digits only for a sane magnitude: 1e999999999 written out would be a billion characters
             throw new IllegalArgumentException("the shock on " + target + " must be from -100 % to +10000 %, was "
                     + (percent.precision() - percent.scale() < 20 ? percent.toPlainString() : percent.toString()) + " %");

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param change    {@code changeUsd / totalValueUsd}; NaN when there is nothing held
  * @param groups    each group held, largest loss first (ties by name)
  * @param coins     each holding, largest loss first (ties by symbol)
- * @param unmatched the shocks that hit nothing held, in the order given
+ * @param unmatched the shocks that moved nothing, in the order given: nothing held is of that coin or group,
+ *                  or each coin held of the group has its own shock
  */
 public record ShockResult(List<Shock> shocks, BigDecimal totalValueUsd, BigDecimal changeUsd, double change,
                           List<GroupImpact> groups, List<CoinImpact> coins, List<Shock> unmatched) {
