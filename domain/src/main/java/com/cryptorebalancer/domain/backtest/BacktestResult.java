@@ -2,14 +2,13 @@ package com.cryptorebalancer.domain.backtest;
 
 import com.cryptorebalancer.domain.money.Asset;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What one strategy did: its daily equity curve and daily returns (the input of the risk figures of
+ * What one strategy did: its daily {@link EquityCurve} and daily returns (the input of the risk figures of
  * {@code domain.risk}, which are not computed here), and what is specific to a backtest: final value,
  * total return, turnover, trades, fees and spread paid, trades skipped under the minimum size.
  *
@@ -20,8 +19,7 @@ public final class BacktestResult {
 
     private final String strategy;
     private final double startingCapital;
-    private final List<LocalDate> days;
-    private final double[] equity;
+    private final EquityCurve curve;
     private final Ledger ledger;
     private final List<Asset> coins;
     private final double[] finalQuantities;
@@ -31,8 +29,7 @@ public final class BacktestResult {
                    List<Asset> coins, double[] finalQuantities, double finalCash) {
         this.strategy = strategy;
         this.startingCapital = startingCapital;
-        this.days = List.copyOf(days);
-        this.equity = equity;
+        this.curve = new EquityCurve(days, equity);
         this.ledger = ledger;
         this.coins = List.copyOf(coins);
         this.finalQuantities = finalQuantities;
@@ -48,50 +45,22 @@ public final class BacktestResult {
         return startingCapital;
     }
 
-    /** The days of the curve, oldest first: every common close of the setup. */
-    public List<LocalDate> days() {
-        return days;
-    }
-
-    /** The value at each day's close after that day's trades, in USD (a copy). */
-    public double[] equity() {
-        return equity.clone();
-    }
-
-    public List<EquityPoint> equityCurve() {
-        List<EquityPoint> curve = new ArrayList<>(equity.length);
-        for (int t = 0; t < equity.length; t++) {
-            curve.add(new EquityPoint(days.get(t), equity[t]));
-        }
+    /** The value at each common close after that day's trades, and its daily returns. */
+    public EquityCurve curve() {
         return curve;
     }
 
     /**
-     * The simple daily returns of the equity curve, {@code V_t / V_(t-1) - 1}, one fewer than the days: return
-     * t is earned on {@code returnDays().get(t)}, from the close of {@link #returnsBaseDay()} for the first.
-     * The initial purchase's costs are paid before the first close is valued, so they are in
+     * The curve's simple daily returns (see {@link EquityCurve#dailyReturns()}), where the risk figures
+     * attach. The initial purchase's costs are paid before the first close is valued, so they are in
      * {@link #totalReturn()} but in no daily return.
      */
     public double[] dailyReturns() {
-        double[] returns = new double[Math.max(0, equity.length - 1)];
-        for (int t = 0; t < returns.length; t++) {
-            returns[t] = equity[t + 1] / equity[t] - 1;
-        }
-        return returns;
-    }
-
-    /** The day of the close before the first daily return (V_0). */
-    public LocalDate returnsBaseDay() {
-        return days.get(0);
-    }
-
-    /** The day of each daily return. */
-    public List<LocalDate> returnDays() {
-        return days.subList(1, days.size());
+        return curve.dailyReturns();
     }
 
     public double finalValue() {
-        return equity[equity.length - 1];
+        return curve.last();
     }
 
     /** Final value over starting capital, minus 1: the initial purchase's costs included. */
@@ -105,11 +74,7 @@ public final class BacktestResult {
      * equivalent of the average portfolio was sold and bought back once.
      */
     public double turnover() {
-        double sum = 0;
-        for (double value : equity) {
-            sum += value;
-        }
-        return ledger.rebalancedNotional / 2 / (sum / equity.length);
+        return ledger.rebalancedNotional / 2 / curve.mean();
     }
 
     /** Executed notional, in USD, of the trades after the initial purchase. */
@@ -168,7 +133,7 @@ public final class BacktestResult {
 
     @Override
     public String toString() {
-        return strategy + ": " + startingCapital + " -> " + finalValue() + " USD over " + days.size() + " days, "
+        return strategy + ": " + startingCapital + " -> " + finalValue() + " USD over " + curve.days().size() + " days, "
                 + tradeCount() + " trades, fees " + feesPaid() + ", turnover " + turnover();
     }
 }

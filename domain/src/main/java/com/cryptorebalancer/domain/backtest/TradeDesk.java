@@ -18,6 +18,9 @@ import java.time.LocalDate;
  */
 final class TradeDesk {
 
+    /** A planned change under this share of the book's value is floating-point rounding, not a trade. */
+    static final double DUST = 1e-12;
+
     private final AlignedCloses closes;
     private final double[] targets;
     private final Costs costs;
@@ -54,7 +57,9 @@ final class TradeDesk {
         boolean buySkipped = false;
         for (int i = 0; i < deltas.length; i++) {
             double delta = deltas[i];
-            if (delta != 0 && Math.abs(delta) < min) {
+            if (Math.abs(delta) <= DUST * total) {
+                deltas[i] = 0;
+            } else if (Math.abs(delta) < min) {
                 ledger.skip(Math.abs(delta));
                 buySkipped |= delta > 0;
                 deltas[i] = 0;

@@ -66,7 +66,7 @@ class BacktestPropertiesTest {
             AlignedCloses closes = c.setup().closes();
             double[] q = result.finalQuantities().values().stream().mapToDouble(Double::doubleValue).toArray();
             double[] targets = c.setup().alignedTargets();
-            double[] equity = result.equity();
+            double[] equity = result.curve().values();
             for (int i = 0; i < q.length; i++) {
                 assertThat(q[i]).isCloseTo(targets[i] * c.setup().startingCapital() / closes.close(i, 0),
                         within(1e-12 * Math.max(1, q[i])));
@@ -86,7 +86,7 @@ class BacktestPropertiesTest {
     void equityIsNeverNegativeAndTurnoverNeverBelowZero() {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
             BacktestResult result = c.run();
-            for (double value : result.equity()) {
+            for (double value : result.curve().values()) {
                 assertThat(value).isGreaterThan(0);
             }
             assertThat(result.finalCash()).isGreaterThanOrEqualTo(0);
@@ -127,7 +127,7 @@ class BacktestPropertiesTest {
             double cash = c.setup().startingCapital();
             int next = 0;
             List<BacktestTrade> trades = result.trades();
-            double[] equity = result.equity();
+            double[] equity = result.curve().values();
             for (int t = 0; t < closes.dayCount(); t++) {
                 while (next < trades.size() && trades.get(next).day().equals(closes.days().get(t))) {
                     BacktestTrade trade = trades.get(next++);
@@ -152,7 +152,7 @@ class BacktestPropertiesTest {
             BacktestResult hold = c.with(c.setup().costs(), new Strategy.BuyAndHold()).run();
             for (String wide : List.of("bands:100pp", "monthly+bands:100pp")) {
                 BacktestResult banded = c.with(c.setup().costs(), Strategy.parse(wide)).run();
-                assertThat(banded.equity()).containsExactly(hold.equity());
+                assertThat(banded.curve().values()).containsExactly(hold.curve().values());
                 assertThat(banded.trades()).isEqualTo(hold.trades());
                 assertThat(banded.rebalanceDays()).isZero();
             }
@@ -164,7 +164,7 @@ class BacktestPropertiesTest {
         qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(longs().all()).checkAssert(seed -> {
             BacktestResult first = Case.of(seed).run();
             BacktestResult second = Case.of(seed).run();
-            assertThat(second.equity()).containsExactly(first.equity());
+            assertThat(second.curve().values()).containsExactly(first.curve().values());
             assertThat(second.trades()).isEqualTo(first.trades());
             assertThat(second.feesPaid()).isEqualTo(first.feesPaid());
             assertThat(second.turnover()).isEqualTo(first.turnover());

@@ -56,10 +56,10 @@ class BacktestRealDataTest {
                 Strategy.parse("bands:5pp"), Strategy.parse("bands:25%"), Strategy.parse("monthly+bands:2pp")));
 
         for (BacktestResult result : comparison.results()) {
-            assertThat(result.equity()).hasSize(1827);
+            assertThat(result.curve().values()).hasSize(1827);
             assertThat(result.feesPaid()).as(result.strategy()).isGreaterThan(0);
             double[] returns = result.dailyReturns();
-            double compounded = result.equity()[0];
+            double compounded = result.curve().values()[0];
             for (double r : returns) {
                 compounded *= 1 + r;
             }
