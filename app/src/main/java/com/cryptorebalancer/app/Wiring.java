@@ -3,18 +3,25 @@ package com.cryptorebalancer.app;
 import com.cryptorebalancer.adapter.out.holdings.HoldingsFileAdapter;
 import com.cryptorebalancer.adapter.out.market.files.PriceHistoryFiles;
 import com.cryptorebalancer.adapter.out.persistence.jdbc.JdbcDatabase;
+import com.cryptorebalancer.application.backtest.BacktestService;
+import com.cryptorebalancer.application.port.in.BacktestUseCase;
+import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.ManageTaxonomyUseCase;
 import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
 import com.cryptorebalancer.application.port.in.PlanRebalanceUseCase;
+import com.cryptorebalancer.application.port.in.RiskUseCase;
 import com.cryptorebalancer.application.port.in.ShowPortfolioUseCase;
+import com.cryptorebalancer.application.port.in.StressUseCase;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
 import com.cryptorebalancer.application.port.out.SaveTaxonomyOverridesPort;
 import com.cryptorebalancer.application.pricing.MarketPricesService;
 import com.cryptorebalancer.application.pricing.MarketPricing;
 import com.cryptorebalancer.application.pricing.PricingPolicy;
+import com.cryptorebalancer.application.risk.RiskService;
 import com.cryptorebalancer.application.service.ManageTaxonomyService;
 import com.cryptorebalancer.application.service.PlanRebalanceService;
 import com.cryptorebalancer.application.service.ShowPortfolioService;
+import com.cryptorebalancer.application.stress.StressService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
@@ -79,6 +86,21 @@ public final class Wiring implements AutoCloseable {
                     new PriceHistoryFiles(), clock);
         }
         return marketPrices;
+    }
+
+    /** Risk figures of {@code portfolio} from the daily history in the database. */
+    public RiskUseCase risk(CurrentPortfolioUseCase portfolio) {
+        return new RiskService(portfolio, database().priceHistory(), clock);
+    }
+
+    /** {@code portfolio} through past crashes and imagined shocks, from the daily history in the database. */
+    public StressUseCase stress(CurrentPortfolioUseCase portfolio) {
+        return new StressService(portfolio, database().priceHistory());
+    }
+
+    /** Rebalancing strategies replayed on the daily history in the database, for targets among {@code portfolio}'s coins. */
+    public BacktestUseCase backtest(CurrentPortfolioUseCase portfolio) {
+        return new BacktestService(portfolio, database().priceHistory());
     }
 
     private synchronized MarketSources sources() {

@@ -5,6 +5,8 @@ import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.rebalancing.Band;
 import com.cryptorebalancer.domain.rebalancing.RebalanceMode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -37,6 +39,18 @@ final class Converters {
                 throw new TypeConversionException("'" + value + "' must not be negative");
             }
             return usd;
+        }
+    }
+
+    /** A calendar day, YYYY-MM-DD. */
+    static final class Day implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a day written YYYY-MM-DD");
+            }
         }
     }
 

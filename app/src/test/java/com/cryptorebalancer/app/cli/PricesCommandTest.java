@@ -140,5 +140,9 @@ class PricesCommandTest {
         assertThat(worth.out()).contains("1 coin(s) have no stored close in these days and are left out: QWXJ")
                 .containsPattern(yesterday.minusDays(2) + " +191,079.09 +1 of 2")
                 .containsPattern(yesterday + " +195,200.12 +1 of 2");
+        CliRun json = CliRun.run(settings(), "prices", "worth", "--days", "3", "--input", holdings.toString(), "--format", "json");
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        assertThat(json.out()).contains("\"day\" : \"" + yesterday + "\"").contains("\"usd\" : \"195200.12\"")
+                .containsPattern("\"without_history\" : \\[\\s*\"QWXJ\"\\s*\\]");
     }
 }
