@@ -139,10 +139,10 @@ final class RiskParity {
                 low /= 4;
                 sum = AllocationBounds.sum(descend(sigma, lo, hi, low, x));
             }
-        }
-        if (sum > 1 + 1e-9) {
-            throw new SuggestionRefusedException("risk parity has no solution within these floors: even the "
-                    + "least risky weights above them add up to " + AllocationBounds.percent(sum));
+            if (sum > 1 + 1e-9) {
+                throw new SuggestionRefusedException("risk parity has no solution within these floors: even the "
+                        + "least risky weights above them add up to " + AllocationBounds.percent(sum));
+            }
         }
         for (int i = 0; i < MAX_BISECTIONS && Math.abs(sum - 1) > 1e-14 && high / low > 1 + 1e-15; i++) {
             double middle = Math.sqrt(low * high);
