@@ -61,7 +61,7 @@ public final class AllocationBounds {
 
     private static double[] values(List<String> names, Map<String, Double> given, double otherwise,
                                    InfeasibleBoundsException.Kind kind) {
-        Objects.requireNonNull(given, kind.name().toLowerCase() + "s must not be null");
+        Objects.requireNonNull(given, kind.name().toLowerCase(java.util.Locale.ROOT) + "s must not be null");
         String what = kind == InfeasibleBoundsException.Kind.FLOOR ? "floor" : "cap";
         double[] values = new double[names.size()];
         java.util.Arrays.fill(values, otherwise);

@@ -61,8 +61,8 @@ public enum CovarianceEstimator {
             throw new IllegalArgumentException("a covariance needs at least 2 daily returns, there "
                     + (t == 1 ? "is 1" : "are " + t));
         }
-        double[][] centred = LedoitWolf.centred(returns.raw());
-        double[][] sample = LedoitWolf.crossProducts(centred);
+        double[][] centred = Moments.centred(returns.raw());
+        double[][] sample = Moments.crossProducts(centred);
         return switch (this) {
             case SAMPLE -> new CovarianceEstimate(this, returns.names(), scaled(sample, 1.0 / (t - 1)), Double.NaN, t);
             case LEDOIT_WOLF_CONSTANT_CORRELATION -> shrunk(returns, sample, t,

@@ -12,46 +12,6 @@ final class LedoitWolf {
     private LedoitWolf() {
     }
 
-    static double[][] centred(double[][] returns) {
-        double[][] centred = new double[returns.length][];
-        for (int a = 0; a < returns.length; a++) {
-            double[] r = returns[a];
-            double mean = 0;
-            for (double v : r) {
-                mean += v;
-            }
-            mean /= r.length;
-            double[] c = new double[r.length];
-            for (int t = 0; t < r.length; t++) {
-                c[t] = r[t] - mean;
-            }
-            centred[a] = c;
-        }
-        return centred;
-    }
-
-    /** Σ_t x_i,t · y_j,t for every pair (the unnormalised co-moments). */
-    static double[][] crossProducts(double[][] x, double[][] y) {
-        int n = x.length;
-        double[][] out = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double sum = 0;
-                double[] xi = x[i];
-                double[] yj = y[j];
-                for (int t = 0; t < xi.length; t++) {
-                    sum += xi[t] * yj[t];
-                }
-                out[i][j] = sum;
-            }
-        }
-        return out;
-    }
-
-    static double[][] crossProducts(double[][] x) {
-        return crossProducts(x, x);
-    }
-
     /** The average correlation over pairs of assets that both vary; 0 when there is no such pair. */
     static double averageCorrelation(double[][] s) {
         double sum = 0;
@@ -103,11 +63,11 @@ final class LedoitWolf {
     static double constantCorrelationIntensity(double[][] x) {
         int n = x.length;
         int t = x[0].length;
-        double[][] s = divided(crossProducts(x), t);
+        double[][] s = Moments.divided(Moments.crossProducts(x), t);
         double[][] f = constantCorrelationTarget(s);
-        double[][] squares = powers(x, 2);
-        double[][] fourth = divided(crossProducts(squares), t);
-        double[][] thirdFirst = divided(crossProducts(powers(x, 3), x), t);
+        double[][] squares = Moments.powers(x, 2);
+        double[][] fourth = Moments.divided(Moments.crossProducts(squares), t);
+        double[][] thirdFirst = Moments.divided(Moments.crossProducts(Moments.powers(x, 3), x), t);
         double rBar = averageCorrelation(s);
         double pi = 0;
         double rho = 0;
@@ -125,7 +85,7 @@ final class LedoitWolf {
                 gamma += (s[i][j] - f[i][j]) * (s[i][j] - f[i][j]);
             }
         }
-        if (gamma <= SAME_AS_TARGET * squaredNorm(s)) {
+        if (gamma <= SAME_AS_TARGET * Moments.squaredNorm(s)) {
             return 0;
         }
         return clamp((pi - rho) / gamma / t);
@@ -138,7 +98,7 @@ final class LedoitWolf {
     static double scaledIdentityIntensity(double[][] x) {
         int n = x.length;
         int t = x[0].length;
-        double[][] s = divided(crossProducts(x), t);
+        double[][] s = Moments.divided(Moments.crossProducts(x), t);
         double mu = scaledIdentityTarget(s)[0][0];
         double delta = 0;
         for (int i = 0; i < n; i++) {
@@ -156,8 +116,8 @@ final class LedoitWolf {
             }
             fourth += norm * norm;
         }
-        double betaBar = (fourth / t - squaredNorm(s)) / ((double) n * t);
-        if (delta <= SAME_AS_TARGET * squaredNorm(s)) {
+        double betaBar = (fourth / t - Moments.squaredNorm(s)) / ((double) n * t);
+        if (delta <= SAME_AS_TARGET * Moments.squaredNorm(s)) {
             return 0;
         }
         return clamp(Math.min(betaBar, delta) / delta);
@@ -165,35 +125,5 @@ final class LedoitWolf {
 
     private static double clamp(double intensity) {
         return Math.max(0, Math.min(1, intensity));
-    }
-
-    private static double squaredNorm(double[][] m) {
-        double sum = 0;
-        for (double[] row : m) {
-            for (double v : row) {
-                sum += v * v;
-            }
-        }
-        return sum;
-    }
-
-    private static double[][] divided(double[][] m, double by) {
-        for (double[] row : m) {
-            for (int j = 0; j < row.length; j++) {
-                row[j] /= by;
-            }
-        }
-        return m;
-    }
-
-    private static double[][] powers(double[][] x, int power) {
-        double[][] out = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = new double[x[i].length];
-            for (int t = 0; t < x[i].length; t++) {
-                out[i][t] = power == 2 ? x[i][t] * x[i][t] : x[i][t] * x[i][t] * x[i][t];
-            }
-        }
-        return out;
     }
 }

@@ -8,7 +8,7 @@ package com.cryptorebalancer.domain.suggest;
  * x_i (Σx)_i = b_i, so w = x / Σx has exactly equal contributions.
  *
  * <p>When that w breaks a floor or a cap, the bounded problem of Richard &amp; Roncalli ("Constrained risk
- * budgeting portfolios", 2019) is solved instead: x(λ) = argmin ½xᵀΣx - λ Σ b_i ln x_i over floor ≤ x ≤ cap
+ * budgeting portfolios", 2019) is solved instead ({@link BoundedRiskParity}): x(λ) = argmin ½xᵀΣx - λ Σ b_i ln x_i over floor ≤ x ≤ cap
  * (by cyclical coordinate descent), with λ found by bisection so that Σx(λ) = 1. No renormalisation is
  * needed, so the bounds hold exactly. The assets strictly inside their bounds then have equal contributions;
  * an asset held at its cap contributes less than they do, one held at its floor more: the contributions
@@ -17,9 +17,6 @@ package com.cryptorebalancer.domain.suggest;
 final class RiskParity {
 
     private static final int MAX_NEWTON_STEPS = 200;
-    private static final int MAX_SWEEPS = 20_000;
-    private static final int MAX_BISECTIONS = 200;
-    private static final int BRACKETING_STEPS = 100;
 
     private RiskParity() {
     }
@@ -47,7 +44,8 @@ final class RiskParity {
         if (inside) {
             return bounds.repair(w);
         }
-        return bounds.repair(bounded(sigma, bounds, w, 1 / (total * total)));
+        // without bounds x(λ) = √λ·x(1): λ = 1 / (Σx)² is where the bounded search starts
+        return bounds.repair(BoundedRiskParity.solve(sigma, bounds, w, 1 / (total * total)));
     }
 
     /** Newton's method on ½xᵀΣx - Σ (1/n) ln x, started at x_i ∝ 1/σ_i, with a backtracking line search. */
@@ -116,78 +114,5 @@ final class RiskParity {
             sum += x[i] * sx[i];
         }
         return sum;
-    }
-
-    /** Bisection on log λ until the bounded minimiser x(λ) adds up to 1, started near the unbounded answer. */
-    private static double[] bounded(double[][] sigma, AllocationBounds bounds, double[] start, double lambda) {
-        double[] lo = bounds.floors();
-        double[] hi = bounds.caps();
-        double[] x = bounds.repair(start);
-        double low = lambda;
-        double high = lambda;
-        double sum = AllocationBounds.sum(descend(sigma, lo, hi, lambda, x));
-        // Σx(λ) grows with λ, from the least-variance point of the box towards the caps (which add up to more than 1)
-        if (sum < 1) {
-            for (int i = 0; sum < 1 && i < BRACKETING_STEPS; i++) {
-                low = high;
-                high *= 4;
-                sum = AllocationBounds.sum(descend(sigma, lo, hi, high, x));
-            }
-        } else {
-            for (int i = 0; sum > 1 && i < BRACKETING_STEPS; i++) {
-                high = low;
-                low /= 4;
-                sum = AllocationBounds.sum(descend(sigma, lo, hi, low, x));
-            }
-            if (sum > 1 + 1e-9) {
-                throw new SuggestionRefusedException("risk parity has no solution within these floors: even the "
-                        + "least risky weights above them add up to " + AllocationBounds.percent(sum));
-            }
-        }
-        for (int i = 0; i < MAX_BISECTIONS && Math.abs(sum - 1) > 1e-14 && high / low > 1 + 1e-15; i++) {
-            double middle = Math.sqrt(low * high);
-            sum = AllocationBounds.sum(descend(sigma, lo, hi, middle, x));
-            if (sum < 1) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return x;
-    }
-
-    /**
-     * Cyclical coordinate descent on ½xᵀΣx - λ Σ b ln x over lo ≤ x ≤ hi, from x (overwritten): each
-     * coordinate goes to the positive root of Σ_ii x² + a x - λb = 0 (a = Σ_{j≠i} Σ_ij x_j), clipped.
-     */
-    private static double[] descend(double[][] sigma, double[] lo, double[] hi, double lambda, double[] x) {
-        int n = x.length;
-        double lb = lambda / n;
-        double[] sx = SymmetricSystem.times(sigma, x);
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            double change = 0;
-            double largest = 0;
-            for (int i = 0; i < n; i++) {
-                double s = sigma[i][i];
-                double a = sx[i] - s * x[i];
-                double root = Math.sqrt(a * a + 4 * s * lb);
-                // the two forms of the same root: each avoids cancelling digits for its sign of a
-                double xi = a > 0 ? 2 * lb / (a + root) : (root - a) / (2 * s);
-                xi = Math.min(hi[i], Math.max(lo[i], xi));
-                double d = xi - x[i];
-                if (d != 0) {
-                    for (int j = 0; j < n; j++) {
-                        sx[j] += sigma[j][i] * d;
-                    }
-                    x[i] = xi;
-                }
-                change = Math.max(change, Math.abs(d));
-                largest = Math.max(largest, xi);
-            }
-            if (change <= 1e-15 * largest) {
-                break;
-            }
-        }
-        return x;
     }
 }
