@@ -12,6 +12,7 @@ import com.cryptorebalancer.application.port.in.PlanRebalanceUseCase;
 import com.cryptorebalancer.application.port.in.RiskUseCase;
 import com.cryptorebalancer.application.port.in.ShowPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.StressUseCase;
+import com.cryptorebalancer.application.port.in.SuggestUseCase;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
 import com.cryptorebalancer.application.port.out.SaveTaxonomyOverridesPort;
 import com.cryptorebalancer.application.pricing.MarketPricesService;
@@ -21,7 +22,9 @@ import com.cryptorebalancer.application.risk.RiskService;
 import com.cryptorebalancer.application.service.ManageTaxonomyService;
 import com.cryptorebalancer.application.service.PlanRebalanceService;
 import com.cryptorebalancer.application.service.ShowPortfolioService;
+import com.cryptorebalancer.application.service.TargetProfilesService;
 import com.cryptorebalancer.application.stress.StressService;
+import com.cryptorebalancer.application.suggest.SuggestService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutionException;
@@ -101,6 +104,12 @@ public final class Wiring implements AutoCloseable {
     /** Rebalancing strategies replayed on the daily history in the database, for targets among {@code portfolio}'s coins. */
     public BacktestUseCase backtest(CurrentPortfolioUseCase portfolio) {
         return new BacktestService(portfolio, database().priceHistory());
+    }
+
+    /** Target suggestions for {@code portfolio} from the daily history in the database, savable as target profiles. */
+    public SuggestUseCase suggest(CurrentPortfolioUseCase portfolio) {
+        JdbcDatabase db = database();
+        return new SuggestService(portfolio, db.priceHistory(), new TargetProfilesService(db.targetProfiles(), db.taxonomy(), clock));
     }
 
     private synchronized MarketSources sources() {

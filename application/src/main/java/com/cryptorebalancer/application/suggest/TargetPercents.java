@@ -12,7 +12,7 @@ import java.util.Map;
  * each to the largest remainders (ties to the earlier name). A rounded target may so sit up to 0.01
  * beyond a floor or cap that is not itself a multiple of 0.01 %.
  */
-final class TargetPercents {
+public final class TargetPercents {
 
     /** Hundredths of a percent in the whole. */
     private static final long UNITS = 10_000;
@@ -21,7 +21,7 @@ final class TargetPercents {
     }
 
     /** @param weights by name, each at least 0, adding up to 1 (within floating-point error) */
-    static Map<String, BigDecimal> of(Map<String, Double> weights) {
+    public static Map<String, BigDecimal> of(Map<String, Double> weights) {
         double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         List<String> names = new ArrayList<>(weights.keySet());
         long[] units = new long[names.size()];
