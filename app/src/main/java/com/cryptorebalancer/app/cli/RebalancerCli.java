@@ -33,7 +33,9 @@ public final class RebalancerCli {
         cli.addSubcommand(new TaxonomyCommand(wiring));
         cli.addSubcommand(new PricesCommand(wiring));
         cli.addSubcommand(new RiskCommand(wiring));
+        cli.addSubcommand(new StressTestsCommand(wiring));
         cli.addSubcommand(new SuggestCommand(wiring));
+        cli.addSubcommand(new BacktestsCommand(wiring));
         cli.addSubcommand(new ServeCommand(config));
         // set after the subcommands are added, so that they apply to all of them
         ErrorHandler errors = new ErrorHandler(config.debug());
