@@ -152,7 +152,7 @@ function groupsSection(portfolio) {
 /** Each coin's price: where it came from, how old it is, whether it is stale; and the checks that failed. */
 function pricesSection(portfolio) {
   const report = portfolio.prices;
-  const lines = report ? report.prices || [] : pricesFromHoldings(portfolio.holdings || []);
+  const lines = report ? report.prices || [] : [];
   const warnings = report ? report.warnings || [] : [];
   const unpriced = report ? report.unpriced || [] : [];
   const rows = lines.map((line) => ({
@@ -162,7 +162,8 @@ function pricesSection(portfolio) {
   }));
   return section('portfolio-prices', 'Prices',
     h('p', { class: 'muted', id: 'prices-mode', 'data-testid': 'prices-mode' },
-      report ? `Pricing ${report.pricing}: every coin's price with its source and age.` : 'Prices implied by the imported values.'),
+      report ? `Pricing ${report.pricing}: every coin's price with its source and age.`
+        : `Valued by the imported values (${[...new Set((portfolio.holdings || []).map((holding) => holding.price_time).filter(Boolean))].map(dateTime).join(', ') || 'no time known'}).`),
     warnings.length ? h('ul', { id: 'price-warnings', 'data-testid': 'price-warnings', class: 'warnings', role: 'status' },
       warnings.map((warning) => h('li', { 'data-code': warning.code }, warning.message))) : null,
     unpriced.length ? h('p', { id: 'unpriced-coins', 'data-testid': 'unpriced-coins' },
@@ -183,18 +184,6 @@ function pricesSummary(lines) {
   const sources = [...bySource.entries()].map(([source, n]) => `${count(n)} by ${source}`).join(', ');
   const stale = lines.filter((line) => line.stale).length;
   return `${count(lines.length)} ${lines.length === 1 ? 'coin' : 'coins'} priced: ${sources}; ${stale ? `${count(stale)} stale` : 'none stale'}. Show each price`;
-}
-
-/** Without a prices report (no sources at all), the holdings' own prices, one line per coin and source. */
-function pricesFromHoldings(holdings) {
-  const seen = new Map();
-  holdings.filter((holding) => holding.price_usd).forEach((holding) => {
-    const key = `${holding.symbol}|${holding.price_source}`;
-    if (!seen.has(key)) {
-      seen.set(key, { symbol: holding.symbol, usd: holding.price_usd, source: holding.price_source, as_of: holding.price_time, stale: holding.price_stale });
-    }
-  });
-  return [...seen.values()];
 }
 
 function donutLabel(groups) {

@@ -8,8 +8,6 @@ import com.cryptorebalancer.application.pricing.Pricing;
 import com.cryptorebalancer.application.report.PortfolioReport;
 import com.cryptorebalancer.application.report.PricesReport;
 import com.cryptorebalancer.application.report.UnknownAliasLine;
-import com.cryptorebalancer.domain.money.Decimals;
-import com.cryptorebalancer.domain.money.PriceSource;
 import com.cryptorebalancer.domain.portfolio.Holding;
 import com.cryptorebalancer.domain.portfolio.Position;
 import java.time.Instant;
@@ -34,14 +32,14 @@ record PortfolioJson(Basis basis, String totalUsd, List<PortfolioReport.GroupLin
      * One holding, with the group the taxonomy gives it and the price it is valued at.
      *
      * @param symbol      the ticker as the source spelled it
-     * @param usd         its value at that price, or null when no source priced it
-     * @param priceUsd    the unit price: a live source's, or the one the export implies (value / quantity)
+     * @param usd         its value at its price, or null when no source priced it (the price of each coin is
+     *                    under {@code prices})
      * @param priceSource where the price came from ({@code local} for the export)
      * @param priceTime   when that source priced it
      * @param priceStale  older than the staleness allowed, or kept after its source failed
      */
     record HoldingLine(String symbol, String name, String group, String location, String quantity, String usd,
-                       String priceUsd, String priceSource, Instant priceTime, boolean priceStale) {
+                       String priceSource, Instant priceTime, boolean priceStale) {
     }
 
     static PortfolioJson of(CurrentPortfolio current) {
@@ -60,16 +58,9 @@ record PortfolioJson(Basis basis, String totalUsd, List<PortfolioReport.GroupLin
 
     private static HoldingLine line(Position position, PriceQuote quote) {
         Holding holding = position.holding();
-        String priceUsd = null;
-        if (holding.isPriced()) {
-            // a live price is the quote itself; an export's price is this holding's own value / quantity
-            boolean quoted = quote != null && quote.price().source().equals(holding.priceSource())
-                    && !holding.priceSource().equals(PriceSource.LOCAL);
-            priceUsd = Decimals.canonical(quoted ? quote.price().usd() : holding.price().usd()).toPlainString();
-        }
         return new HoldingLine(holding.asset().symbol(), holding.coinName(), position.group().name(),
                 holding.location().name(), Amounts.exact(holding.quantity().value()),
-                holding.isPriced() ? Amounts.usd(holding.value()) : null, priceUsd,
+                holding.isPriced() ? Amounts.usd(holding.value()) : null,
                 holding.isPriced() ? holding.priceSource().name() : null, holding.pricedAt(),
                 quote != null && quote.stale());
     }

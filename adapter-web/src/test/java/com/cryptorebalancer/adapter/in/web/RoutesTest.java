@@ -46,7 +46,6 @@ class RoutesTest extends ServerTest {
         assertThat(sol.path("location").asText()).isEqualTo("Kraken");
         assertThat(sol.path("quantity").asText()).isEqualTo("1.000000000000000001");
         assertThat(sol.path("usd").asText()).isEqualTo("100.00");
-        assertThat(sol.path("price_usd").asText()).isEqualTo("100");
         assertThat(sol.path("price_source").asText()).isEqualTo("local");
         assertThat(sol.path("price_stale").asBoolean()).isFalse();
         assertThat(portfolio.path("prices").isNull()).isTrue();
@@ -62,7 +61,7 @@ class RoutesTest extends ServerTest {
         assertThat(server.fakes.pricingAsked).isEqualTo("auto");
         JsonNode sol = portfolio.path("holdings").get(1);
         assertThat(sol.path("symbol").asText()).isEqualTo("SOL2");
-        assertThat(sol.path("price_usd").asText()).isEqualTo("150");
+        assertThat(portfolio.path("prices").path("prices").get(0).path("usd").asText()).isEqualTo("150");
         assertThat(sol.path("price_source").asText()).isEqualTo("coingecko");
         assertThat(sol.path("price_time").asText()).isEqualTo("2026-11-20T10:15:30Z");
         assertThat(sol.path("price_stale").asBoolean()).isTrue();
