@@ -20,6 +20,7 @@ import com.cryptorebalancer.application.service.SettingsService;
 import com.cryptorebalancer.application.service.SnapshotsService;
 import com.cryptorebalancer.application.service.TargetProfilesService;
 import com.cryptorebalancer.application.stress.StressService;
+import com.cryptorebalancer.application.suggest.SuggestService;
 import java.time.Clock;
 
 /**
@@ -72,15 +73,16 @@ public final class Server implements AutoCloseable {
         CurrentPortfolioService current = new CurrentPortfolioService(holdings, taxonomy, settings, market,
                 PricingPolicy.DEFAULT);
         var history = database.priceHistory();
+        TargetProfilesService profilesService = new TargetProfilesService(profiles, taxonomy, clock);
         return new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock), current,
                 new SnapshotsService(snapshots, holdings, taxonomy),
                 new ManageTaxonomyService(taxonomy, taxonomy),
-                new TargetProfilesService(profiles, taxonomy, clock),
+                profilesService,
                 new SavedPlansService(holdings, taxonomy, profiles, settings, database.plans(), clock,
                         market, PricingPolicy.DEFAULT),
                 settings, new MarketPricesService(sources.live(), sources.history(), history, new PriceHistoryFiles(), clock),
                 new RiskService(current, history, clock), new StressService(current, history),
-                new BacktestService(current, history), database::problem);
+                new BacktestService(current, history), new SuggestService(current, history, profilesService), database::problem);
     }
 
     /** The port it listens on (the configured one, or the one picked for port 0). */

@@ -11,6 +11,7 @@ import com.cryptorebalancer.application.report.HistoryReport;
 import com.cryptorebalancer.application.report.PricesReport;
 import com.cryptorebalancer.application.report.RiskView;
 import com.cryptorebalancer.application.report.StressView;
+import com.cryptorebalancer.application.report.SuggestionView;
 import com.cryptorebalancer.application.report.TaxonomyReport;
 import com.cryptorebalancer.application.report.UnknownAliasLine;
 import java.math.BigDecimal;
@@ -171,6 +172,14 @@ final class Routes {
                 .summary("risk", "Backtest target allocations on the stored daily closes, several rebalancing strategies"
                         + " side by side, with each equity curve's risk figures")
                 .jsonBody(BacktestRequestJson.class).returns(200, BacktestView.class).errors(INVALID_REQUEST);
+        SuggestEndpoints suggest = new SuggestEndpoints(json, useCases.suggest());
+        routes.post(V1 + "/suggestions", suggest::suggest)
+                .summary("risk", "Suggest targets for the current portfolio's groups (or coins) from the stored daily closes:"
+                        + " minimum variance, risk parity or maximum Sharpe on a Ledoit-Wolf covariance, within floors and caps")
+                .jsonBody(SuggestRequestJson.class).returns(200, SuggestionView.class).errors(INVALID_REQUEST);
+        routes.post(V1 + "/suggestions/profiles", suggest::saveAsProfile)
+                .summary("risk", "Make a suggestion by group (the same body, with a name) and save it as a target profile")
+                .jsonBody(SuggestRequestJson.class).returns(201, TargetProfile.class).errors(INVALID_REQUEST);
     }
 
     /** The documentation routes; their document is published once every route is known. */

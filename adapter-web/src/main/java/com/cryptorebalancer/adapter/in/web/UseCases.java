@@ -10,6 +10,7 @@ import com.cryptorebalancer.application.port.in.SavedPlansUseCase;
 import com.cryptorebalancer.application.port.in.SettingsUseCase;
 import com.cryptorebalancer.application.port.in.SnapshotsUseCase;
 import com.cryptorebalancer.application.port.in.StressUseCase;
+import com.cryptorebalancer.application.port.in.SuggestUseCase;
 import com.cryptorebalancer.application.port.in.TargetProfilesUseCase;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -22,7 +23,7 @@ import java.util.function.Supplier;
 public record UseCases(ImportSnapshotUseCase imports, CurrentPortfolioUseCase portfolio, SnapshotsUseCase snapshots,
                        ManageTaxonomyUseCase taxonomy, TargetProfilesUseCase targets, SavedPlansUseCase plans,
                        SettingsUseCase settings, MarketPricesUseCase prices, RiskUseCase risk, StressUseCase stress,
-                       BacktestUseCase backtests, Supplier<String> readinessProblem) {
+                       BacktestUseCase backtests, SuggestUseCase suggest, Supplier<String> readinessProblem) {
 
     public UseCases {
         Objects.requireNonNull(imports, "the API needs the import use case");
@@ -36,6 +37,7 @@ public record UseCases(ImportSnapshotUseCase imports, CurrentPortfolioUseCase po
         Objects.requireNonNull(risk, "the API needs the risk use case");
         Objects.requireNonNull(stress, "the API needs the stress use case");
         Objects.requireNonNull(backtests, "the API needs the backtest use case");
+        Objects.requireNonNull(suggest, "the API needs the target suggestions use case");
         Objects.requireNonNull(readinessProblem, "the API needs a readiness check");
     }
 }

@@ -96,7 +96,8 @@ final class FakeUseCases {
 
     UseCases useCases() {
         return new UseCases(new Imports(), current, new Snapshots(), new Taxonomies(), new Targets(), new Plans(),
-                new SettingsFake(), prices, new Risk(), new Stress(), new Backtests(), () -> readinessProblem);
+                new SettingsFake(), prices, new Risk(), new Stress(), new Backtests(),
+                new com.cryptorebalancer.application.suggest.SuggestService(current, history, new Targets()), () -> readinessProblem);
     }
 
     static ImportReport report(String source) {

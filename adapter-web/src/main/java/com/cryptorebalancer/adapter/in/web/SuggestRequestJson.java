@@ -1,0 +1,65 @@
+package com.cryptorebalancer.adapter.in.web;
+
+import com.cryptorebalancer.application.port.in.InvalidCommandException;
+import com.cryptorebalancer.application.port.in.SuggestQuery;
+import com.cryptorebalancer.domain.suggest.CovarianceEstimator;
+import com.cryptorebalancer.domain.suggest.SuggestionMethod;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The body of {@code POST /api/v1/suggestions} (and, with {@code name}, of {@code /suggestions/profiles}).
+ *
+ * @param method          min-variance, risk-parity or max-sharpe (required)
+ * @param level           groups (default) or coins
+ * @param windowDays      how many daily returns, 7 to 3650 (default 365)
+ * @param end             the window's last day (default: the latest stored close of the portfolio's coins)
+ * @param floors          lowest weights in percent by group or coin name
+ * @param caps            highest weights in percent by group or coin name
+ * @param covariance      sample, ledoit-wolf-constant-correlation or ledoit-wolf-scaled-identity (default: the method's)
+ * @param riskFreePercent the annual risk-free rate in percent, for max-sharpe (default 0)
+ * @param name            the target profile's name, for {@code /suggestions/profiles}
+ */
+record SuggestRequestJson(String method, String level, Integer windowDays, LocalDate end, Map<String, BigDecimal> floors,
+                          Map<String, BigDecimal> caps, String covariance, BigDecimal riskFreePercent, String name) {
+
+    /** More bounds than there are groups or coins a person holds is a mistake. */
+    static final int MAX_BOUNDS = 500;
+
+    SuggestQuery toQuery() {
+        atMost(floors, "floors");
+        atMost(caps, "caps");
+        return new SuggestQuery(code(SuggestionMethod::ofCode, Params.required(method, "method"), "method"), levelOf(level),
+                windowDays, end, floors, caps, covariance == null ? null : code(CovarianceEstimator::ofCode, covariance, "covariance"),
+                riskFreePercent);
+    }
+
+    private static SuggestQuery.Level levelOf(String level) {
+        if (level == null) {
+            return null;
+        }
+        for (SuggestQuery.Level each : SuggestQuery.Level.values()) {
+            if (each.code().equals(level.toLowerCase(Locale.ROOT))) {
+                return each;
+            }
+        }
+        throw new InvalidCommandException("level", "level must be groups or coins, was '" + level + "'");
+    }
+
+    private static <T> T code(Function<String, T> parse, String value, String field) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException(field, e.getMessage(), e);
+        }
+    }
+
+    private static void atMost(Map<String, BigDecimal> bounds, String field) {
+        if (bounds != null && bounds.size() > MAX_BOUNDS) {
+            throw ApiProblem.invalid(field, field + " may name at most " + MAX_BOUNDS + " groups or coins, it names " + bounds.size());
+        }
+    }
+}
