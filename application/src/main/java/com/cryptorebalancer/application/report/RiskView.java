@@ -99,7 +99,8 @@ public record RiskView(LocalDate windowStart, LocalDate windowEnd, int periodsPe
                 value(coverage.valueShare()), coverage.complete(), coverage.note());
     }
 
-    private static Figures figures(String method, RiskFigures f) {
+    /** The figures of one view under their JSON names; also the risk figures of a backtest's equity curve. */
+    static Figures figures(String method, RiskFigures f) {
         Map<String, String> undefined = new LinkedHashMap<>();
         SampleWindow sample = f.sample();
         ValueAtRisk v95 = f.var95();

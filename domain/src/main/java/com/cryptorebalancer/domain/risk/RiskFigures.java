@@ -36,13 +36,24 @@ public record RiskFigures(SampleWindow sample, double riskFreeRate, Figure meanR
      *                   cover them (beta is then NaN with that reason)
      */
     public static RiskFigures of(ValuePath path, double[] btcReturns, double riskFreeRate) {
+        return of(path, btcReturns, riskFreeRate, "BTC's history does not cover the window");
+    }
+
+    /**
+     * The figures of a value path, saying why beta is undefined when there are no BTC returns.
+     *
+     * @param withoutBtc why {@code btcReturns} is null, as the undefined beta's reason
+     *                   ("beta needs BTC in the backtest")
+     */
+    public static RiskFigures of(ValuePath path, double[] btcReturns, double riskFreeRate, String withoutBtc) {
+        Objects.requireNonNull(withoutBtc, "the reason beta has no benchmark is required");
         int p = SampleWindow.DAILY_CRYPTO;
         double rfp = ReturnStatistics.perPeriodRate(riskFreeRate, p);
         double[] r = path.rawReturns();
         Drawdown drawdown = Drawdown.of(path);
         Figure cagr = path.cagr();
         Figure beta = r.length == 0 ? Figure.undefined(ReturnStatistics.NO_RETURNS)
-                : btcReturns == null ? Figure.undefined("BTC's history does not cover the window")
+                : btcReturns == null ? Figure.undefined(withoutBtc)
                 : ReturnStatistics.beta(r, btcReturns);
         return new RiskFigures(SampleWindow.of(path), riskFreeRate,
                 r.length == 0 ? Figure.undefined(ReturnStatistics.NO_RETURNS) : Figure.of(SampleStatistics.mean(r)),

@@ -38,6 +38,14 @@ class RiskFiguresTest {
     }
 
     @Test
+    void withoutBenchmarkReturnsBetaSaysTheReasonItIsGiven() {
+        RiskFigures figures = RiskFigures.of(path(50, 55, 52, 60), null, 0, "beta needs BTC in the backtest");
+
+        assertThat(figures.betaVsBtc().undefinedBecause()).isEqualTo("beta needs BTC in the backtest");
+        assertThat(figures.annualisedVolatility().isDefined()).isTrue();
+    }
+
+    @Test
     void constantPricesWithARiskFreeRateFallShortOfIt() {
         // every excess return is -rf_p: Sharpe undefined (no variation), Sortino = -rf_p / rf_p · √365
         RiskFigures figures = RiskFigures.of(path(50, 50, 50, 50), null, 0.05);
