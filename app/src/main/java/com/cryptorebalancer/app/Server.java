@@ -6,9 +6,11 @@ import com.cryptorebalancer.adapter.in.web.WebSettings;
 import com.cryptorebalancer.adapter.out.holdings.HoldingsFileAdapter;
 import com.cryptorebalancer.adapter.out.market.files.PriceHistoryFiles;
 import com.cryptorebalancer.adapter.out.persistence.jdbc.JdbcDatabase;
+import com.cryptorebalancer.application.backtest.BacktestService;
 import com.cryptorebalancer.application.pricing.MarketPricesService;
 import com.cryptorebalancer.application.pricing.MarketPricing;
 import com.cryptorebalancer.application.pricing.PricingPolicy;
+import com.cryptorebalancer.application.risk.RiskService;
 import com.cryptorebalancer.application.service.CurrentHoldings;
 import com.cryptorebalancer.application.service.CurrentPortfolioService;
 import com.cryptorebalancer.application.service.ImportSnapshotService;
@@ -17,6 +19,7 @@ import com.cryptorebalancer.application.service.SavedPlansService;
 import com.cryptorebalancer.application.service.SettingsService;
 import com.cryptorebalancer.application.service.SnapshotsService;
 import com.cryptorebalancer.application.service.TargetProfilesService;
+import com.cryptorebalancer.application.stress.StressService;
 import java.time.Clock;
 
 /**
@@ -65,16 +68,19 @@ public final class Server implements AutoCloseable {
         SettingsService settings = new SettingsService(database.settings(), profiles);
         MarketSources sources = new MarketSources(config.market(), clock);
         MarketPricing market = new MarketPricing(sources.live(), clock);
-        return new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock),
-                new CurrentPortfolioService(holdings, taxonomy, settings, market, PricingPolicy.DEFAULT),
+        // one current portfolio for the portfolio endpoints and the risk figures, so both see the same holdings
+        CurrentPortfolioService current = new CurrentPortfolioService(holdings, taxonomy, settings, market,
+                PricingPolicy.DEFAULT);
+        var history = database.priceHistory();
+        return new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock), current,
                 new SnapshotsService(snapshots, holdings, taxonomy),
                 new ManageTaxonomyService(taxonomy, taxonomy),
                 new TargetProfilesService(profiles, taxonomy, clock),
                 new SavedPlansService(holdings, taxonomy, profiles, settings, database.plans(), clock,
                         market, PricingPolicy.DEFAULT),
-                settings, new MarketPricesService(sources.live(), sources.history(), database.priceHistory(),
-                        new PriceHistoryFiles(), clock),
-                database::problem);
+                settings, new MarketPricesService(sources.live(), sources.history(), history, new PriceHistoryFiles(), clock),
+                new RiskService(current, history, clock), new StressService(current, history),
+                new BacktestService(current, history), database::problem);
     }
 
     /** The port it listens on (the configured one, or the one picked for port 0). */

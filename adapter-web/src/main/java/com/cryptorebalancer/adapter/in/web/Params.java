@@ -2,12 +2,19 @@ package com.cryptorebalancer.adapter.in.web;
 
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /** Typed path and query parameters; a value that does not parse is a 400 naming the parameter. */
 final class Params {
 
     /** Longer than any amount a person means: refused before parsing. */
     private static final int MAX_DECIMAL_LENGTH = 100;
+    /** A calendar day as ISO-8601 writes it, with a four-digit year (no signed or five-digit years). */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The days a database is asked about: no daily close is older, and year 10000 is nobody's intent. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1970, 1, 1);
 
     private Params() {
     }
@@ -51,8 +58,43 @@ final class Params {
         } catch (NumberFormatException e) {
             // answered below, as for an over-long value
         }
-        throw ApiProblem.invalid(name, name + " must be a decimal number such as 1 or 0.5, was '"
-                + (raw.length() > 40 ? raw.substring(0, 40) + "..." : raw) + "'");
+        throw ApiProblem.invalid(name, name + " must be a decimal number such as 1 or 0.5, was '" + shortened(raw) + "'");
+    }
+
+    /** An optional whole-number query parameter; null when absent or blank. */
+    static Integer integer(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid(name, name + " must be a whole number, was '" + shortened(raw) + "'");
+        }
+    }
+
+    /** An optional calendar day ({@code 2025-02-20}, 1970 to 9999); null when absent or blank. */
+    static LocalDate day(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            if (DAY.matcher(raw.strip()).matches()) {
+                LocalDate day = LocalDate.parse(raw.strip());
+                if (!day.isBefore(FIRST_DAY)) {
+                    return day;
+                }
+            }
+        } catch (DateTimeParseException e) {
+            // answered below, as for any other text that is no day
+        }
+        throw ApiProblem.invalid(field, field + " must be a calendar day from 1970-01-01 to 9999-12-31 written"
+                + " YYYY-MM-DD, such as 2025-02-20; was '" + shortened(raw) + "'");
+    }
+
+    private static String shortened(String raw) {
+        return raw.length() > 40 ? raw.substring(0, 40) + "..." : raw;
     }
 
     /** A field a body must have. */

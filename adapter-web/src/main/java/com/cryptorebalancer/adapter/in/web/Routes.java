@@ -6,11 +6,15 @@ import com.cryptorebalancer.application.port.out.PlanSummary;
 import com.cryptorebalancer.application.port.out.SavedPlan;
 import com.cryptorebalancer.application.port.out.SourceHealth;
 import com.cryptorebalancer.application.port.out.TargetProfile;
+import com.cryptorebalancer.application.report.BacktestView;
 import com.cryptorebalancer.application.report.HistoryReport;
 import com.cryptorebalancer.application.report.PricesReport;
+import com.cryptorebalancer.application.report.RiskView;
+import com.cryptorebalancer.application.report.StressView;
 import com.cryptorebalancer.application.report.TaxonomyReport;
 import com.cryptorebalancer.application.report.UnknownAliasLine;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import static com.cryptorebalancer.adapter.in.web.ProblemType.CONFLICT;
 import static com.cryptorebalancer.adapter.in.web.ProblemType.INVALID_IMPORT;
@@ -73,6 +77,7 @@ final class Routes {
 
         registerTargetsAndPlans(routes, useCases, json);
         registerPrices(routes, useCases, json, backfills);
+        registerRisk(routes, useCases, json);
         SettingsEndpoints settingsEndpoints = new SettingsEndpoints(json, useCases.settings(), settings);
         routes.get(V1 + "/settings", settingsEndpoints::get).summary("settings", "The settings").returns(200, Settings.class);
         routes.put(V1 + "/settings", settingsEndpoints::update)
@@ -142,6 +147,30 @@ final class Routes {
         routes.get(V1 + "/prices/backfill/{id}", backfill::get).summary("prices", "A backfill job and how far it got")
                 .pathParam("id", Long.class, ID).returns(200, BackfillJob.BackfillJobJson.class)
                 .errors(INVALID_REQUEST, NOT_FOUND);
+    }
+
+    private static void registerRisk(RouteRegistry routes, UseCases useCases, Json json) {
+        RiskEndpoints risk = new RiskEndpoints(json, useCases.risk(), useCases.stress(), useCases.backtests());
+        routes.get(V1 + "/risk", risk::risk)
+                .summary("risk", "The current portfolio's risk from the stored daily closes: both views' figures (VaR, CVaR,"
+                        + " volatility, Sharpe, Sortino, drawdown, CAGR, beta vs BTC), the share of value they cover,"
+                        + " correlations, risk contributions, concentration")
+                .query("window_days", Integer.class, "how many daily returns the window spans, 2 to 3650 (default 365)")
+                .query("end", LocalDate.class, "the window's last day, YYYY-MM-DD (default: the latest stored close of"
+                        + " the portfolio's coins)")
+                .query("risk_free_rate", BigDecimal.class, "annual, as a fraction: 0.04 for 4 % (default 0)")
+                .returns(200, RiskView.class).errors(INVALID_REQUEST);
+        routes.get(V1 + "/stress/episodes", risk::episodes)
+                .summary("risk", "The historical crashes a stress test replays, oldest first")
+                .returnsList(StressView.Episode.class);
+        routes.post(V1 + "/stress", risk::stress)
+                .summary("risk", "Replay historical crashes on the current portfolio and apply imagined shocks"
+                        + " (no body: every episode, no shock)")
+                .optionalJsonBody(StressRequestJson.class).returns(200, StressView.class).errors(INVALID_REQUEST);
+        routes.post(V1 + "/backtests", risk::backtest)
+                .summary("risk", "Backtest target allocations on the stored daily closes, several rebalancing strategies"
+                        + " side by side, with each equity curve's risk figures")
+                .jsonBody(BacktestRequestJson.class).returns(200, BacktestView.class).errors(INVALID_REQUEST);
     }
 
     /** The documentation routes; their document is published once every route is known. */

@@ -1,12 +1,15 @@
 package com.cryptorebalancer.adapter.in.web;
 
+import com.cryptorebalancer.application.port.in.BacktestUseCase;
 import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.ImportSnapshotUseCase;
 import com.cryptorebalancer.application.port.in.ManageTaxonomyUseCase;
 import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
+import com.cryptorebalancer.application.port.in.RiskUseCase;
 import com.cryptorebalancer.application.port.in.SavedPlansUseCase;
 import com.cryptorebalancer.application.port.in.SettingsUseCase;
 import com.cryptorebalancer.application.port.in.SnapshotsUseCase;
+import com.cryptorebalancer.application.port.in.StressUseCase;
 import com.cryptorebalancer.application.port.in.TargetProfilesUseCase;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -18,7 +21,8 @@ import java.util.function.Supplier;
  */
 public record UseCases(ImportSnapshotUseCase imports, CurrentPortfolioUseCase portfolio, SnapshotsUseCase snapshots,
                        ManageTaxonomyUseCase taxonomy, TargetProfilesUseCase targets, SavedPlansUseCase plans,
-                       SettingsUseCase settings, MarketPricesUseCase prices, Supplier<String> readinessProblem) {
+                       SettingsUseCase settings, MarketPricesUseCase prices, RiskUseCase risk, StressUseCase stress,
+                       BacktestUseCase backtests, Supplier<String> readinessProblem) {
 
     public UseCases {
         Objects.requireNonNull(imports, "the API needs the import use case");
@@ -29,6 +33,9 @@ public record UseCases(ImportSnapshotUseCase imports, CurrentPortfolioUseCase po
         Objects.requireNonNull(plans, "the API needs the saved plans use case");
         Objects.requireNonNull(settings, "the API needs the settings use case");
         Objects.requireNonNull(prices, "the API needs the market prices use case");
+        Objects.requireNonNull(risk, "the API needs the risk use case");
+        Objects.requireNonNull(stress, "the API needs the stress use case");
+        Objects.requireNonNull(backtests, "the API needs the backtest use case");
         Objects.requireNonNull(readinessProblem, "the API needs a readiness check");
     }
 }

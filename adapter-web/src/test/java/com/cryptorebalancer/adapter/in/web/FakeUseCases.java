@@ -1,5 +1,9 @@
 package com.cryptorebalancer.adapter.in.web;
 
+import com.cryptorebalancer.application.backtest.BacktestService;
+import com.cryptorebalancer.application.port.in.BacktestCommand;
+import com.cryptorebalancer.application.port.in.BacktestReport;
+import com.cryptorebalancer.application.port.in.BacktestUseCase;
 import com.cryptorebalancer.application.port.in.ConflictException;
 import com.cryptorebalancer.application.port.in.CurrentPortfolio;
 import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
@@ -12,10 +16,15 @@ import com.cryptorebalancer.application.port.in.NotFoundException;
 import com.cryptorebalancer.application.port.in.PlanOutcome;
 import com.cryptorebalancer.application.port.in.PlanRequest;
 import com.cryptorebalancer.application.port.in.PortfolioView;
+import com.cryptorebalancer.application.port.in.RiskQuery;
+import com.cryptorebalancer.application.port.in.RiskUseCase;
 import com.cryptorebalancer.application.port.in.SavedPlansUseCase;
 import com.cryptorebalancer.application.port.in.Settings;
 import com.cryptorebalancer.application.port.in.SettingsUseCase;
 import com.cryptorebalancer.application.port.in.SnapshotsUseCase;
+import com.cryptorebalancer.application.port.in.StressCommand;
+import com.cryptorebalancer.application.port.in.StressReport;
+import com.cryptorebalancer.application.port.in.StressUseCase;
 import com.cryptorebalancer.application.port.in.TargetProfilesUseCase;
 import com.cryptorebalancer.application.port.out.ImportReport;
 import com.cryptorebalancer.application.port.out.InvalidHoldingsFileException;
@@ -30,6 +39,10 @@ import com.cryptorebalancer.application.report.HistoryReport;
 import com.cryptorebalancer.application.report.PlanCsv;
 import com.cryptorebalancer.application.report.PlanInputs;
 import com.cryptorebalancer.application.report.PlanReport;
+import com.cryptorebalancer.application.risk.RiskService;
+import com.cryptorebalancer.application.stress.StressService;
+import com.cryptorebalancer.domain.risk.RiskReport;
+import com.cryptorebalancer.domain.stress.StressEpisode;
 import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.UsdAmount;
@@ -43,14 +56,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Every use case the API calls, in memory: remembers what it was asked, answers with small fixed data,
- * and fails the way the real services do when a test sets it up to ({@link #failure}).
+ * and fails the way the real services do when a test sets it up to ({@link #failure}). Risk, stress and
+ * backtests are the real services over the fake current portfolio and {@link SyntheticHistory}, so that their
+ * refusals are the real ones.
  */
 final class FakeUseCases {
 
@@ -64,6 +81,9 @@ final class FakeUseCases {
     Map<String, BigDecimal> targetsGiven;
     Map<String, String> settingsChanges;
     String readinessProblem;
+    RiskQuery riskQuery;
+    StressCommand stressCommand;
+    BacktestCommand backtestCommand;
     /** Thrown by the current portfolio, when set. */
     RuntimeException failure;
     final FakeMarketPrices prices = new FakeMarketPrices();
@@ -71,10 +91,12 @@ final class FakeUseCases {
     private final Map<Long, SavedPlan> plans = new LinkedHashMap<>();
     private Taxonomy taxonomy = Taxonomy.defaults();
     private Settings settings = new Settings("local", BigDecimal.ONE, BigDecimal.TEN, null);
+    private final Current current = new Current();
+    private final SyntheticHistory history = new SyntheticHistory();
 
     UseCases useCases() {
-        return new UseCases(new Imports(), new Current(), new Snapshots(), new Taxonomies(), new Targets(), new Plans(),
-                new SettingsFake(), prices, () -> readinessProblem);
+        return new UseCases(new Imports(), current, new Snapshots(), new Taxonomies(), new Targets(), new Plans(),
+                new SettingsFake(), prices, new Risk(), new Stress(), new Backtests(), () -> readinessProblem);
     }
 
     static ImportReport report(String source) {
@@ -142,6 +164,41 @@ final class FakeUseCases {
         public java.util.Map<com.cryptorebalancer.domain.money.Asset, BigDecimal> quantities() {
             return java.util.Map.of(com.cryptorebalancer.domain.money.Asset.of("BTC"), new BigDecimal("0.5"),
                     com.cryptorebalancer.domain.money.Asset.of("QWXJ"), new BigDecimal("3"));
+        }
+    }
+
+    private final class Risk implements RiskUseCase {
+        private final RiskService service = new RiskService(current, history, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        @Override
+        public RiskReport risk(RiskQuery query) {
+            riskQuery = query;
+            return service.risk(query);
+        }
+    }
+
+    private final class Stress implements StressUseCase {
+        private final StressService service = new StressService(current, history);
+
+        @Override
+        public StressReport stress(StressCommand command) {
+            stressCommand = command;
+            return service.stress(command);
+        }
+
+        @Override
+        public List<StressEpisode> episodes() {
+            return service.episodes();
+        }
+    }
+
+    private final class Backtests implements BacktestUseCase {
+        private final BacktestService service = new BacktestService(current, history);
+
+        @Override
+        public BacktestReport backtest(BacktestCommand command) {
+            backtestCommand = command;
+            return service.backtest(command);
         }
     }
 

@@ -56,7 +56,45 @@ class OpenApiTest {
                 "GET /api/v1/plans/{id}", "GET /api/v1/plans/{id}/csv", "DELETE /api/v1/plans/{id}",
                 "GET /api/v1/settings", "PUT /api/v1/settings", "GET /api/v1/system", "GET /api/openapi.json",
                 "GET /api/docs", "GET /api/v1/prices/now", "GET /api/v1/prices/sources", "GET /api/v1/prices/history",
-                "POST /api/v1/prices/history", "POST /api/v1/prices/backfill", "GET /api/v1/prices/backfill/{id}");
+                "POST /api/v1/prices/history", "POST /api/v1/prices/backfill", "GET /api/v1/prices/backfill/{id}",
+                "GET /api/v1/risk", "GET /api/v1/stress/episodes", "POST /api/v1/stress", "POST /api/v1/backtests");
+    }
+
+    @Test
+    void theRiskRoutesSayTheirParametersBodiesAnswersAndProblems() {
+        JsonNode paths = document.path("paths");
+        JsonNode risk = paths.path("/api/v1/risk").path("get");
+        assertThat(risk.path("tags").get(0).asText()).isEqualTo("risk");
+        assertThat(risk.path("parameters").findValuesAsText("name")).containsExactly("window_days", "end", "risk_free_rate");
+        assertThat(risk.path("parameters").get(1).path("schema").path("format").asText()).isEqualTo("date");
+        assertThat(risk.path("responses").path("200").path("content").path("application/json").path("schema").path("$ref")
+                .asText()).isEqualTo("#/components/schemas/RiskView");
+        assertThat(risk.path("responses").fieldNames()).toIterable().contains("200", "400");
+        assertThat(paths.path("/api/v1/stress/episodes").path("get").path("responses").path("200").path("content")
+                .path("application/json").path("schema").path("items").path("$ref").asText())
+                .isEqualTo("#/components/schemas/StressView.Episode");
+        JsonNode stress = paths.path("/api/v1/stress").path("post");
+        assertThat(stress.path("requestBody").path("required").asBoolean()).isFalse();
+        assertThat(stress.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/StressRequest");
+        JsonNode backtest = paths.path("/api/v1/backtests").path("post");
+        assertThat(backtest.path("requestBody").path("required").asBoolean()).isTrue();
+        assertThat(backtest.path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("$ref").asText()).isEqualTo("#/components/schemas/BacktestView");
+        assertThat(backtest.path("responses").fieldNames()).toIterable().contains("200", "400", "413", "415");
+
+        JsonNode schemas = document.path("components").path("schemas");
+        assertThat(schemas.path("RiskView.Figures").path("properties").fieldNames()).toIterable()
+                .contains("var_95_hist", "cvar_95_hist", "var_95_cornish_fisher", "periods_per_year", "beta_vs_btc", "undefined");
+        assertThat(schemas.path("BacktestView.StrategyLine").path("properties").path("risk").path("$ref").asText())
+                .isEqualTo("#/components/schemas/RiskView.Figures");
+        assertThat(schemas.path("BacktestView.StrategyLine").path("properties").path("final_value_usd").path("type").asText())
+                .isEqualTo("string");
+        assertThat(schemas.path("BacktestRequest").path("properties").fieldNames()).toIterable()
+                .containsExactly("targets", "coin_targets", "strategies", "from", "to", "fee_bps", "spread_bps",
+                        "min_trade_usd", "starting_capital_usd");
+        assertThat(schemas.path("StressView.EpisodeLine").path("properties").path("portfolio_change").path("type").asText())
+                .isEqualTo("number");
     }
 
     @Test

@@ -146,6 +146,103 @@ class ProblemsTest extends ServerTest {
         assertThat(lenient.path("errors").get(0).path("field").asText()).isEqualTo("lenient");
     }
 
+    /** The field the first error of a 400 names, after checking the problem. */
+    private static String invalidField(HttpResponse<String> response) {
+        return problem(response, 400, "invalid-request").path("errors").get(0).path("field").asText();
+    }
+
+    @Test
+    void riskQueriesOutOfRangeOrUnreadableNameTheirParameter() {
+        assertThat(invalidField(server.get("/api/v1/risk?window_days=abc"))).isEqualTo("window_days");
+        assertThat(invalidField(server.get("/api/v1/risk?window_days=99999999999"))).isEqualTo("window_days");
+        JsonNode tooShort = problem(server.get("/api/v1/risk?window_days=1"), 400, "invalid-request");
+        assertThat(tooShort.path("detail").asText()).isEqualTo("window_days must be 2 to 3650, was 1");
+        assertThat(invalidField(server.get("/api/v1/risk?window_days=3651"))).isEqualTo("window_days");
+        assertThat(invalidField(server.get("/api/v1/risk?end=2025-13-01"))).isEqualTo("end");
+        assertThat(invalidField(server.get("/api/v1/risk?end=2025-02-30"))).isEqualTo("end");
+        assertThat(invalidField(server.get("/api/v1/risk?end=%2B999999999-12-31"))).isEqualTo("end");
+        assertThat(invalidField(server.get("/api/v1/risk?end=1969-12-31"))).isEqualTo("end");
+        assertThat(invalidField(server.get("/api/v1/risk?end=yesterday"))).isEqualTo("end");
+        JsonNode percent = problem(server.get("/api/v1/risk?risk_free_rate=4"), 400, "invalid-request");
+        assertThat(percent.path("errors").get(0).path("field").asText()).isEqualTo("risk_free_rate");
+        assertThat(percent.path("detail").asText()).contains("0.04 for 4 %");
+        assertThat(invalidField(server.get("/api/v1/risk?risk_free_rate=NaN"))).isEqualTo("risk_free_rate");
+        assertThat(invalidField(server.get("/api/v1/risk?risk_free_rate=1e999999"))).isEqualTo("risk_free_rate");
+        assertThat(invalidField(server.get("/api/v1/risk?risk_free_rate=-1"))).isEqualTo("risk_free_rate");
+    }
+
+    @Test
+    void stressRequestsNameTheEpisodeOrShockAtFault() {
+        JsonNode episode = problem(server.json("POST", "/api/v1/stress", "{\"episodes\": [\"crash-2030\"]}"), 400,
+                "invalid-request");
+        assertThat(episode.path("errors").get(0).path("field").asText()).isEqualTo("episodes");
+        assertThat(episode.path("detail").asText()).contains("crash-2030").contains("ftx-2022");
+        JsonNode shock = problem(server.json("POST", "/api/v1/stress", "{\"shocks\": [\"BTC minus 30\"]}"), 400,
+                "invalid-request");
+        assertThat(shock.path("errors").get(0).path("field").asText()).isEqualTo("shocks");
+        assertThat(shock.path("detail").asText()).contains("BTC minus 30");
+        assertThat(invalidField(server.json("POST", "/api/v1/stress", "{\"shocks\": [\"BTC=-30%\", \"btc=-20%\"]}")))
+                .isEqualTo("shocks");
+        assertThat(invalidField(server.json("POST", "/api/v1/stress", "{\"shocks\": [\"BTC=-130%\"]}"))).isEqualTo("shocks");
+        assertThat(invalidField(server.json("POST", "/api/v1/stress", "{\"shocks\": [\"coin:=-10%\"]}"))).isEqualTo("shocks");
+        assertThat(invalidField(server.json("POST", "/api/v1/stress", "{\"min_usd\": \"-1\"}"))).isEqualTo("min_usd");
+        assertThat(invalidField(server.json("POST", "/api/v1/stress", "{\"episodes\": \"ftx-2022\"}"))).isEqualTo("episodes");
+        assertThat(invalidField(server.json("POST", "/api/v1/stress", "{\"episodes\": [null]}"))).startsWith("episodes");
+        assertThat(invalidField(server.json("POST", "/api/v1/stress", "{\"shock\": [\"BTC=-30%\"]}"))).isEqualTo("shock");
+        String many = "[" + "\"BTC=-1%\",".repeat(StressRequestJson.MAX_ITEMS) + "\"ETH=-1%\"]";
+        assertThat(invalidField(server.json("POST", "/api/v1/stress", "{\"shocks\": " + many + "}"))).isEqualTo("shocks");
+        problem(server.json("POST", "/api/v1/stress", "null"), 400, "invalid-request");
+        problem(server.json("POST", "/api/v1/stress", "{\"episodes\": ["), 400, "malformed-json");
+        problem(server.send(HttpRequest.newBuilder(server.uri("/api/v1/stress")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, "unsupported-media-type");
+    }
+
+    @Test
+    void backtestRequestsNameTheTargetsStrategyDayOrCostAtFault() {
+        String backtests = "/api/v1/backtests";
+        assertThat(invalidField(server.json("POST", backtests, "{}"))).isEqualTo("targets");
+        assertThat(invalidField(server.json("POST", backtests, "{\"targets\": {\"BTC\": 100}, \"coin_targets\": {\"BTC\": 100}}")))
+                .isEqualTo("targets");
+        JsonNode sum = problem(server.json("POST", backtests, "{\"targets\": {\"BTC\": 60, \"SOL\": 30}}"), 400, "invalid-request");
+        assertThat(sum.path("detail").asText()).contains("90");
+        JsonNode noHistory = problem(server.json("POST", backtests, "{\"targets\": {\"BTC\": 50, \"Others\": 50}}"), 400,
+                "invalid-request");
+        assertThat(noHistory.path("detail").asText()).contains("Others").contains("QWXJ");
+        assertThat(invalidField(server.json("POST", backtests, "{\"targets\": {\"Memes\": 100}}"))).isEqualTo("targets");
+        JsonNode coin = problem(server.json("POST", backtests, "{\"coin_targets\": {\"BTC\": 50, \"XYZ\": 50}}"), 400,
+                "invalid-request");
+        assertThat(coin.path("errors").get(0).path("field").asText()).isEqualTo("coin_targets");
+        assertThat(coin.path("detail").asText()).contains("XYZ");
+        assertThat(invalidField(server.json("POST", backtests, "{\"coin_targets\": {\"B@D\": 100}}"))).isEqualTo("coin_targets");
+        String btc = "{\"coin_targets\": {\"BTC\": 100}, ";
+        JsonNode strategy = problem(server.json("POST", backtests, btc + "\"strategies\": [\"yearly\"]}"), 400, "invalid-request");
+        assertThat(strategy.path("errors").get(0).path("field").asText()).isEqualTo("strategies");
+        assertThat(strategy.path("detail").asText()).contains("yearly").contains("<period>+bands:<X>pp");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"strategies\": [\"monthly\", \"Monthly\"]}")))
+                .isEqualTo("strategies");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"strategies\": [\"bands:5\"]}"))).isEqualTo("strategies");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"strategies\": [\"bands:NaNpp\"]}"))).isEqualTo("strategies");
+        String many = "[" + "\"monthly\",".repeat(BacktestRequestJson.MAX_STRATEGIES) + "\"weekly\"]";
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"strategies\": " + many + "}"))).isEqualTo("strategies");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"from\": \"2025-02-30\"}"))).isEqualTo("from");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"to\": 20250220}"))).isEqualTo("to");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"from\": \"2025-01-01\", \"to\": \"2024-01-01\"}")))
+                .isEqualTo("from");
+        JsonNode oneDay = problem(server.json("POST", backtests, btc + "\"from\": \"2025-02-20\", \"to\": \"2025-02-20\"}"),
+                400, "invalid-request");
+        assertThat(oneDay.path("errors").get(0).path("field").asText()).isEqualTo("from");
+        assertThat(oneDay.path("detail").asText()).contains("at least 2 days");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"fee_bps\": 10000}"))).isEqualTo("fee_bps");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"spread_bps\": -1}"))).isEqualTo("spread_bps");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"min_trade_usd\": \"lots\"}"))).isEqualTo("min_trade_usd");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"starting_capital_usd\": 0}")))
+                .isEqualTo("starting_capital_usd");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"starting_capital_usd\": \"1e999999999\"}")))
+                .isEqualTo("starting_capital_usd");
+        assertThat(invalidField(server.json("POST", backtests, btc + "\"capital\": 5}"))).isEqualTo("capital");
+        problem(server.json("POST", backtests, ""), 400, "invalid-request");
+    }
+
     @Test
     void notFound() {
         JsonNode problem = problem(server.get("/api/v1/snapshots/99"), 404, "not-found");
