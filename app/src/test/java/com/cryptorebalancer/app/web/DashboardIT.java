@@ -63,7 +63,7 @@ class DashboardIT {
     /** The discard port of the loopback interface: a request there is refused at once. */
     private static final String NOWHERE = "http://127.0.0.1:9";
     private static final String CSV_HEADER =
-            "group,symbol,action,usd,est_quantity,price_used,price_source,price_time,location,location_kind,exec_hint,reason";
+            "group,symbol,action,usd,est_quantity,price_used,price_source,price_time,price_stale,location,location_kind,exec_hint,reason";
 
     private static Path tempRoot;
     private static Path downloads;
@@ -251,7 +251,7 @@ class DashboardIT {
         List<List<String>> rows = records.subList(1, records.size());
         assertThat(rows).hasSize(shown.size());
         assertThat(rows).allSatisfy(row -> {
-            assertThat(row).hasSize(12);
+            assertThat(row).hasSize(13);
             assertThat(row.get(2)).isIn("sell", "buy");
         });
         long sellsShown = shown.stream().filter(row -> "sell".equals(row.getAttribute("data-action"))).count();
