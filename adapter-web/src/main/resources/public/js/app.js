@@ -4,6 +4,8 @@ import { destroyCharts } from './charts.js';
 import { h, problemBox, replace } from './dom.js';
 import * as portfolio from './portfolio.js';
 import * as rebalance from './rebalance.js';
+import * as risk from './risk.js';
+import * as backtest from './backtest.js';
 import * as taxonomy from './taxonomy.js';
 import * as history from './history.js';
 import * as settings from './settings.js';
@@ -11,6 +13,8 @@ import * as settings from './settings.js';
 const ROUTES = {
   portfolio: { title: 'Portfolio', page: portfolio },
   rebalance: { title: 'Rebalance', page: rebalance },
+  risk: { title: 'Risk', page: risk },
+  backtest: { title: 'Backtest', page: backtest },
   taxonomy: { title: 'Taxonomy', page: taxonomy },
   history: { title: 'History', page: history },
   settings: { title: 'Settings', page: settings },

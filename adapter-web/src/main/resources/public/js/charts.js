@@ -112,3 +112,36 @@ export function stackedBars(canvas, labels, series) {
     },
   });
 }
+
+/**
+ * Lines of several series of numbers (statistics, not amounts) over labels: [{label, values}]. format(value)
+ * writes a value on the axis, tooltipFormat(value) in the tooltip.
+ */
+export function lines(canvas, labels, series, format, tooltipFormat = format) {
+  const colours = themeColours();
+  return make(canvas, {
+    type: 'line',
+    data: {
+      labels,
+      datasets: series.map((item, index) => ({
+        label: item.label, data: item.values, borderColor: colour(index), backgroundColor: colour(index),
+        borderWidth: 1.5, tension: 0, pointRadius: item.values.length > 60 ? 0 : 2, pointHitRadius: 4,
+      })),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      // thousands of daily points: animating them costs more than it shows
+      animation: reducedMotion() || labels.length > 500 ? false : { duration: 300 },
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { ticks: { color: colours.muted, maxTicksLimit: 8, maxRotation: 0 }, grid: { color: colours.grid } },
+        y: { ticks: { color: colours.muted, callback: (value) => format(value) }, grid: { color: colours.grid } },
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { color: colours.text, boxWidth: 14 } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${tooltipFormat(item.parsed.y)}` } },
+      },
+    },
+  });
+}

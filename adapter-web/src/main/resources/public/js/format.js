@@ -158,3 +158,27 @@ function fromScaled(value, scale) {
   const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
   return (negative ? '-' : '') + whole + (fraction ? '.' + fraction : '');
 }
+
+// ---- statistics (JSON numbers: risk figures are fractions, never money) ----
+
+const fractionFormat = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const ratioFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function finite(value) {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A fraction as a percentage with one decimal (0.04 → "4.0%"); '–' for null. */
+export function fractionPct(value) {
+  return finite(value) ? fractionFormat.format(value) : '–';
+}
+
+/** A loss (a negative fraction) as a positive percentage (-0.04 → "4.0%"); a gain shows with a minus sign. */
+export function lossPct(value) {
+  return finite(value) ? fractionFormat.format(value === 0 ? 0 : -value) : '–';
+}
+
+/** A ratio or moment with two decimals (Sharpe 1.234 → "1.23"); '–' for null. */
+export function ratio(value) {
+  return finite(value) ? ratioFormat.format(value) : '–';
+}

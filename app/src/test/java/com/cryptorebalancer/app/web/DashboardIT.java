@@ -47,7 +47,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The dashboard in a real browser (headless Chromium) against the real server, started in this JVM on a free
  * port with a fresh embedded database: import the real CoinTracking export through the upload control, read the
  * portfolio and its chart, assign an unknown ticker, plan and download the plan's CSV, break the targets, see the
- * price sources and upload a daily history file on the settings page, and open the API docs. The price sources
+ * price sources and upload daily history files on the settings page, read the risk figures, stress tests and a
+ * backtest on the shared BTC, ETH and SOL closes (and their empty states before), and open the API docs. The price sources
  * point at a local port where nothing listens, so nothing here reaches a real one. Each page is saved as a screenshot under {@code target/screenshots/}, and so is the page of
  * any failing test.
  *
@@ -63,7 +64,7 @@ class DashboardIT {
     /** The discard port of the loopback interface: a request there is refused at once. */
     private static final String NOWHERE = "http://127.0.0.1:9";
     private static final String CSV_HEADER =
-            "group,symbol,action,usd,est_quantity,price_used,price_source,price_time,location,location_kind,exec_hint,reason";
+            "group,symbol,action,usd,est_quantity,price_used,price_source,price_time,price_stale,location,location_kind,exec_hint,reason";
 
     private static Path tempRoot;
     private static Path downloads;
@@ -251,7 +252,7 @@ class DashboardIT {
         List<List<String>> rows = records.subList(1, records.size());
         assertThat(rows).hasSize(shown.size());
         assertThat(rows).allSatisfy(row -> {
-            assertThat(row).hasSize(12);
+            assertThat(row).hasSize(13);
             assertThat(row.get(2)).isIn("sell", "buy");
         });
         long sellsShown = shown.stream().filter(row -> "sell".equals(row.getAttribute("data-action"))).count();
@@ -306,6 +307,23 @@ class DashboardIT {
 
     @Test
     @Order(7)
+    void withoutStoredHistoryTheRiskAndBacktestPagesSayWhereToGetIt() {
+        open("risk");
+        WebElement empty = waitFor(By.id("risk-empty"));
+        assertThat(empty.getText()).contains("No daily history is stored for the portfolio's coins");
+        assertThat(empty.findElement(By.cssSelector("a[href='#/settings']")).isDisplayed()).isTrue();
+        assertThat(waitFor(By.id("risk-coverage")).getText()).contains("Without stored history");
+        // the episodes are listed all the same, each saying it covers nothing
+        assertThat(wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#stress-table tr[data-testid='stress-row']"), 5)).get(0).getText()).contains("no coin held");
+        screenshot("07c-risk-empty");
+
+        open("backtest");
+        assertThat(waitFor(By.id("bt-no-history")).getText()).contains("No daily history is stored yet");
+    }
+
+    @Test
+    @Order(8)
     void settingsShowThePriceSourcesAndTheDailyHistoryUploadedThroughTheUploadControl() throws IOException {
         open("settings");
         waitFor(By.id("sources-table"));
@@ -346,7 +364,101 @@ class DashboardIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
+    void theRiskPageShowsTheFiguresOfTheCoinsWithHistoryTheirCoverageAndTheStressTests() throws IOException {
+        // ETH's and SOL's closes too, through the same upload control (scenario 7 stored BTC's)
+        open("settings");
+        waitFor(By.id("history-upload-form"));
+        Path eth = dailyHistory("ETH-USD_1d.csv");
+        Path sol = dailyHistory("SOL-USD_1d.csv");
+        driver.findElement(By.id("history-file")).sendKeys(eth + "\n" + sol);
+        waitFor(By.id("history-chosen"), "SOL-USD_1d.csv");
+        click(By.id("history-upload"));
+        waitFor(By.cssSelector("#history-import-table tr[data-file='ETH-USD_1d.csv']"));
+        waitFor(By.cssSelector("#history-table tr[data-symbol='SOL']"));
+
+        open("risk");
+        // no end chosen: the window ends on the latest stored close of the portfolio's coins, the data's last day
+        WebElement window = waitFor(By.id("risk-window-text"));
+        assertThat(window.getAttribute("data-end")).isEqualTo("2025-02-20");
+        assertThat(window.getAttribute("data-start")).isEqualTo("2024-02-21");
+        WebElement coverage = waitFor(By.id("risk-coverage"));
+        double share = Double.parseDouble(coverage.getAttribute("data-value-share"));
+        assertThat(share).isStrictlyBetween(0.0, 1.0);
+        assertThat(coverage.getText()).containsPattern("These figures cover \\d+\\.\\d% of the portfolio's value")
+                .contains("Covered: BTC, ETH, SOL").contains("Without stored history");
+        WebElement var95 = testid("card-fixed-var_95_hist");
+        assertThat(var95.getText()).contains("1-day VaR 95 %, historical").containsPattern("\\d+\\.\\d%");
+        assertThat(Double.parseDouble(var95.getAttribute("data-value"))).as("a loss, negative in the API").isNegative();
+        assertThat(testid("card-fixed-annualised_volatility").getText()).contains("Annualised volatility (365 periods)")
+                .containsPattern("\\d+\\.\\d%");
+        assertThat(testid("card-held-max_drawdown").getText()).containsPattern("\\d+\\.\\d%").contains("peak");
+        assertThat(testid("card-held-beta_vs_btc").getAttribute("data-value")).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-testid='risk-fixed-cards'] li.metric"))).hasSize(15);
+        assertThat(driver.findElements(By.cssSelector("#correlation-table tbody tr")))
+                .extracting(row -> row.getAttribute("data-coin")).containsExactly("BTC", "ETH", "SOL");
+        WebElement btcEth = driver.findElement(By.cssSelector("#correlation-table tr[data-coin='BTC'] td:nth-of-type(2)"));
+        assertThat(btcEth.getAttribute("aria-label")).matches("BTC and ETH: 0\\.\\d\\d");
+        waitFor(By.cssSelector("#risk-drawdown-chart[data-chart-ready='true']"));
+        assertThat(((Number) js("return Chart.getChart(document.getElementById('risk-drawdown-chart')).data.datasets.length;"))
+                .intValue()).isEqualTo(2);
+        assertThat(driver.findElements(By.cssSelector("#contributions-table tbody tr"))).extracting(row -> row.getAttribute("data-group"))
+                .contains("BTC", "ETH", "SOL");
+        List<WebElement> episodes = wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#stress-table tr[data-testid='stress-row']"), 5));
+        assertThat(episodes).extracting(row -> row.getAttribute("data-episode"))
+                .containsExactly("bear-2018", "covid-2020", "may-2021", "terra-2022", "ftx-2022");
+        assertThat(episodes.get(4).findElements(By.cssSelector("td")).get(2).getText()).matches("\\d+\\.\\d%");
+        screenshot("08c-risk");
+
+        // an imagined shock: the group BTC down 30 %, the loss by group in % and USD
+        setValue(By.id("shock-pct-0"), "-30");
+        click(By.id("shock-submit"));
+        WebElement btcShock = waitFor(By.cssSelector("#shock-table tr[data-group='BTC']"));
+        assertThat(btcShock.getText()).contains("30.0%").contains("$");
+        assertThat(testid("shock-total").getText()).startsWith("Portfolio loss: ");
+
+        // a shorter window: 90 daily returns ending on the same day
+        new Select(driver.findElement(By.id("risk-window"))).selectByValue("90");
+        wait.until(ExpectedConditions.attributeToBe(By.id("risk-window-text"), "data-start", "2024-11-22"));
+        waitFor(By.cssSelector("#risk-drawdown-chart[data-chart-ready='true']"));
+    }
+
+    @Test
+    @Order(10)
+    void theBacktestPageComparesTwoStrategiesOnTheStoredCloses() {
+        open("backtest");
+        waitFor(By.id("bt-form"));
+        assertThat(driver.findElements(By.id("bt-no-history"))).as("history is stored").isEmpty();
+        setValue(By.id("bt-target-btc"), "60");
+        setValue(By.id("bt-target-eth"), "40");
+        assertThat(driver.findElement(By.id("bt-targets-sum")).getText()).contains("100");
+        assertThat(driver.findElement(By.id("bt-targets-error")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("bt-strategy-buy-and-hold")).isSelected()).isTrue();
+        assertThat(driver.findElement(By.id("bt-strategy-monthly")).isSelected()).isTrue();
+        click(By.id("bt-strategy-bands")); // off: two strategies, buy-and-hold and monthly
+        setValue(By.id("bt-fee-bps"), "10");
+
+        click(By.id("bt-submit"));
+        waitFor(By.cssSelector("#bt-equity-chart[data-chart-ready='true']"));
+        assertThat(((Number) js("return Chart.getChart(document.getElementById('bt-equity-chart')).data.datasets.length;"))
+                .intValue()).isEqualTo(2);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#bt-metrics tr[data-testid='bt-metrics-row']"));
+        assertThat(rows).extracting(row -> row.getAttribute("data-strategy")).containsExactly("buy-and-hold", "monthly");
+        assertThat(rows).allSatisfy(row -> {
+            List<WebElement> cells = row.findElements(By.cssSelector("th, td"));
+            assertThat(cells.get(1).getText()).matches("\\$[0-9,]+\\.[0-9]{2}");
+            assertThat(cells.get(5).getText()).as("Sharpe").matches("-?\\d+\\.\\d\\d");
+            assertThat(cells.get(6).getText()).as("max drawdown, a positive loss").matches("\\d+\\.\\d%");
+        });
+        // ETH's closes start on 2017-11-09: the longest span both coins have
+        assertThat(driver.findElement(By.id("bt-view")).getAttribute("data-first")).isEqualTo("2017-11-09");
+        assertThat(driver.findElement(By.id("bt-view")).getAttribute("data-last")).isEqualTo("2025-02-20");
+        screenshot("08d-backtest");
+    }
+
+    @Test
+    @Order(11)
     void thePortfolioIsReadableOnAPhone() {
         Dimension laptop = driver.manage().window().getSize();
         try {
@@ -367,7 +479,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(9)
+    @Order(12)
     void theDarkThemeIsRememberedAcrossVisits() {
         open("portfolio");
         WebElement toggle = waitFor(By.id("theme-toggle"));
@@ -385,7 +497,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(10)
+    @Order(13)
     void swaggerUiRendersTheApiOperations() {
         driver.get(baseUrl + "/api/docs");
         new WebDriverWait(driver, WAIT).withMessage("Swagger UI's operations")
@@ -397,7 +509,7 @@ class DashboardIT {
     }
 
     @Test
-    @Order(11)
+    @Order(14)
     void theDashboardLoggedNoErrorsInTheConsole() {
         collectConsoleErrors();
         assertThat(consoleErrors).as("console errors (a CSP violation is one)").isEmpty();

@@ -5,8 +5,8 @@ import com.cryptorebalancer.domain.backtest.BacktestResult;
 import com.cryptorebalancer.domain.backtest.BacktestSetup;
 import com.cryptorebalancer.domain.backtest.Costs;
 import com.cryptorebalancer.domain.backtest.EquityCurve;
-import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.risk.AlignedCloses;
+import com.cryptorebalancer.domain.risk.PortfolioRisk;
 import com.cryptorebalancer.domain.risk.RiskFigures;
 import com.cryptorebalancer.domain.risk.ValuePath;
 import java.math.BigDecimal;
@@ -83,9 +83,9 @@ public record BacktestView(LocalDate first, LocalDate last, int periodsPerYear, 
                 Amounts.exact(BigDecimal.valueOf(costs.spreadBps())), usd(costs.minTradeUsd()), setup.closes().dayCount());
     }
 
-    /** BTC's daily returns on the closes' days when BTC is one of the coins, else null. */
+    /** BTC's daily returns on the closes' days (the equity curves' days) when BTC is one of the coins, else null. */
     private static double[] btcReturns(AlignedCloses closes) {
-        int btc = closes.assets().indexOf(Asset.of("BTC"));
+        int btc = closes.assets().indexOf(PortfolioRisk.BENCHMARK);
         return btc < 0 ? null : closes.returns().of(btc);
     }
 
