@@ -6,6 +6,7 @@ import { count, day, fractionPct, ratio, usd } from './format.js';
 import { empty, facts, h, loading, problemBox, replace, section, select, table } from './dom.js';
 import { FIGURES, figureCard, windowText } from './risk-figures.js';
 import { renderStress } from './stress.js';
+import { suggestSection } from './suggest.js';
 
 const WINDOWS = [
   { value: '90', label: '90 days' },
@@ -26,7 +27,7 @@ export async function render(container, context) {
     h('div', { class: 'field' }, h('label', { for: 'risk-rf' }, 'Risk-free rate (% a year)'), rateInput));
   const holder = h('div', { id: 'risk-data', 'data-testid': 'risk-data', 'aria-live': 'polite' });
   const stressHolder = h('div', { id: 'stress-data', 'data-testid': 'stress-data' });
-  container.append(section('risk-query', 'Window', controls), holder, stressHolder);
+  container.append(section('risk-query', 'Window', controls), holder, stressHolder, suggestSection());
   const reload = () => loadRisk(holder, { windowSelect, endInput, rateInput }, context);
   controls.addEventListener('change', reload);
   controls.addEventListener('submit', (event) => {

@@ -422,6 +422,19 @@ class DashboardIT {
         new Select(driver.findElement(By.id("risk-window"))).selectByValue("90");
         wait.until(ExpectedConditions.attributeToBe(By.id("risk-window-text"), "data-start", "2024-11-22"));
         waitFor(By.cssSelector("#risk-drawdown-chart[data-chart-ready='true']"));
+
+        // targets suggested by risk parity, Memecoins capped, saved as a profile
+        new Select(driver.findElement(By.id("suggest-method"))).selectByValue("risk-parity");
+        click(By.id("suggest-submit"));
+        waitFor(By.cssSelector("#suggestion[data-method='risk-parity']"));
+        assertThat(driver.findElements(By.cssSelector("#suggest-table tr[data-testid='suggest-row']")))
+                .extracting(row -> row.getAttribute("data-name")).contains("BTC", "ETH", "SOL");
+        assertThat(testid("suggest-volatility").getText()).matches("Expected volatility \\d+\\.\\d% a year .*against \\d+\\.\\d% for today's weights.*");
+        setValue(By.id("suggest-profile-name"), "risk parity from the dashboard");
+        click(By.id("suggest-save-submit"));
+        assertThat(waitFor(By.cssSelector("[data-testid='suggest-saved'] .ok")).getText())
+                .contains("Saved as target profile #").contains("risk parity from the dashboard");
+        screenshot("08e-risk-suggestion");
     }
 
     @Test
