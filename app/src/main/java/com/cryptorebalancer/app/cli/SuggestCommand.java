@@ -6,8 +6,6 @@ import com.cryptorebalancer.application.port.in.SuggestQuery;
 import com.cryptorebalancer.application.port.in.SuggestUseCase;
 import com.cryptorebalancer.application.port.out.TargetProfile;
 import com.cryptorebalancer.application.report.SuggestionView;
-import com.cryptorebalancer.domain.suggest.CovarianceEstimator;
-import com.cryptorebalancer.domain.suggest.SuggestionMethod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,9 +76,8 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SuggestQuery query = new SuggestQuery(code(SuggestionMethod::ofCode, method, "method"), level(level), windowDays, end,
-                percents(floors, "floor"), percents(caps, "cap"),
-                covariance == null ? null : code(CovarianceEstimator::ofCode, covariance, "covariance"), riskFreePercent);
+        SuggestQuery query = SuggestQuery.parse(method, level, windowDays, end, percents(floors, "floor"), percents(caps, "cap"),
+                covariance, riskFreePercent);
         wiring.openDatabaseInBackground();
         SuggestUseCase suggestions = wiring.suggest(new InputPortfolio(wiring.showPortfolio(), inputs));
         SuggestionView view = SuggestionView.of(suggestions.suggest(query));
@@ -137,26 +133,6 @@ final class SuggestCommand implements Callable<Integer> {
 
     private static String pct(double fraction) {
         return String.format(Locale.ROOT, "%.2f", 100 * fraction);
-    }
-
-    private static SuggestQuery.Level level(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (SuggestQuery.Level level : SuggestQuery.Level.values()) {
-            if (level.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
-                return level;
-            }
-        }
-        throw new InvalidCommandException("level", "--level must be groups or coins, was '" + code + "'");
-    }
-
-    private static <T> T code(Function<String, T> parse, String value, String field) {
-        try {
-            return parse.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCommandException(field, e.getMessage(), e);
-        }
     }
 
     /** "Memecoins=5" pairs as percent by name; a repeated name or an unreadable pair is refused, quoted. */

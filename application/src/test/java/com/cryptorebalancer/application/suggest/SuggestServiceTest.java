@@ -209,7 +209,7 @@ class SuggestServiceTest {
         assertInvalid(() -> new SuggestQuery(SuggestionMethod.MAX_SHARPE, null, null, null, null, null,
                 CovarianceEstimator.SAMPLE, null), "covariance", "max-sharpe works on a Ledoit-Wolf covariance");
         assertInvalid(() -> new SuggestQuery(SuggestionMethod.MAX_SHARPE, null, null, null, null, null, null,
-                new BigDecimal("-100")), "risk_free_rate", "risk_free_rate must be above -100");
+                new BigDecimal("-100")), "risk_free_percent", "risk_free_percent must be above -100");
     }
 
     @Test

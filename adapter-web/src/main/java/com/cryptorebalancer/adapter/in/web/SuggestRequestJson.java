@@ -1,14 +1,9 @@
 package com.cryptorebalancer.adapter.in.web;
 
-import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.SuggestQuery;
-import com.cryptorebalancer.domain.suggest.CovarianceEstimator;
-import com.cryptorebalancer.domain.suggest.SuggestionMethod;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The body of {@code POST /api/v1/suggestions} (and, with {@code name}, of {@code /suggestions/profiles}).
@@ -32,29 +27,7 @@ record SuggestRequestJson(String method, String level, Integer windowDays, Local
     SuggestQuery toQuery() {
         atMost(floors, "floors");
         atMost(caps, "caps");
-        return new SuggestQuery(code(SuggestionMethod::ofCode, Params.required(method, "method"), "method"), levelOf(level),
-                windowDays, end, floors, caps, covariance == null ? null : code(CovarianceEstimator::ofCode, covariance, "covariance"),
-                riskFreePercent);
-    }
-
-    private static SuggestQuery.Level levelOf(String level) {
-        if (level == null) {
-            return null;
-        }
-        for (SuggestQuery.Level each : SuggestQuery.Level.values()) {
-            if (each.code().equals(level.toLowerCase(Locale.ROOT))) {
-                return each;
-            }
-        }
-        throw new InvalidCommandException("level", "level must be groups or coins, was '" + level + "'");
-    }
-
-    private static <T> T code(Function<String, T> parse, String value, String field) {
-        try {
-            return parse.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCommandException(field, e.getMessage(), e);
-        }
+        return SuggestQuery.parse(method, level, windowDays, end, floors, caps, covariance, riskFreePercent);
     }
 
     private static void atMost(Map<String, BigDecimal> bounds, String field) {

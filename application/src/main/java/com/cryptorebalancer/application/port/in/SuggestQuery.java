@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Suggest target weights for the current portfolio from its coins' stored daily closes.
@@ -47,6 +48,16 @@ public record SuggestQuery(SuggestionMethod method, Level level, Integer windowD
         public String code() {
             return code;
         }
+
+        /** @throws InvalidCommandException (field {@code level}) for any other word than groups or coins */
+        public static Level of(String code) {
+            for (Level level : values()) {
+                if (level.code.equalsIgnoreCase(code.strip())) {
+                    return level;
+                }
+            }
+            throw new InvalidCommandException("level", "level must be groups or coins, was '" + code + "'");
+        }
     }
 
     public SuggestQuery {
@@ -67,7 +78,7 @@ public record SuggestQuery(SuggestionMethod method, Level level, Integer windowD
         riskFreePercent = riskFreePercent == null ? BigDecimal.ZERO : riskFreePercent;
         // compared before any arithmetic, so that 1e999999999 is refused rather than computed with
         if (riskFreePercent.compareTo(new BigDecimal("-100")) <= 0 || riskFreePercent.compareTo(new BigDecimal("100")) > 0) {
-            throw new InvalidCommandException("risk_free_rate", "risk_free_rate must be above -100 and at most 100 "
+            throw new InvalidCommandException("risk_free_percent", "risk_free_percent must be above -100 and at most 100 "
                     + "(percent a year), was " + riskFreePercent.toPlainString());
         }
     }
@@ -75,6 +86,26 @@ public record SuggestQuery(SuggestionMethod method, Level level, Integer windowD
     /** A query with every default: groups, 365 days to the latest stored day, no bounds. */
     public static SuggestQuery of(SuggestionMethod method) {
         return new SuggestQuery(method, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * A query as a person types it: the method, level and covariance by their codes (null for the defaults but
+     * the method); an unknown code is refused naming its field.
+     */
+    public static SuggestQuery parse(String method, String level, Integer windowDays, LocalDate end,
+                                     Map<String, BigDecimal> floors, Map<String, BigDecimal> caps, String covariance,
+                                     BigDecimal riskFreePercent) {
+        return new SuggestQuery(code(SuggestionMethod::ofCode, Validation.required(method, "method"), "method"),
+                level == null ? null : Level.of(level), windowDays, end, floors, caps,
+                covariance == null ? null : code(CovarianceEstimator::ofCode, covariance, "covariance"), riskFreePercent);
+    }
+
+    private static <T> T code(Function<String, T> parse, String value, String field) {
+        try {
+            return parse.apply(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCommandException(field, e.getMessage(), e);
+        }
     }
 
     private static Map<String, BigDecimal> percents(Map<String, BigDecimal> given, String field) {
