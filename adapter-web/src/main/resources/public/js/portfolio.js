@@ -149,41 +149,55 @@ function groupsSection(portfolio) {
       h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Value by group' }, tableElement)));
 }
 
-/** Each coin's price: where it came from, how old it is, whether it is stale; and the checks that failed. */
+/** How the coins were priced (the checks that failed first); each coin's price, source and age when opened. */
 function pricesSection(portfolio) {
-  const report = portfolio.prices;
-  const lines = report ? report.prices || [] : [];
-  const warnings = report ? report.warnings || [] : [];
-  const unpriced = report ? report.unpriced || [] : [];
-  const rows = lines.map((line) => ({
-    attributes: { 'data-symbol': line.symbol, class: line.stale ? 'stale' : null },
-    cells: [line.symbol, price(line.usd), line.source, h('time', { datetime: line.as_of, title: line.as_of }, age(line.as_of) || dateTime(line.as_of)),
-      line.stale ? h('span', { class: 'badge badge-warning', 'data-testid': `stale-${slug(line.symbol)}` }, 'stale') : 'fresh'],
-  }));
+  const summary = portfolio.prices;
+  if (!summary) {
+    const times = [...new Set((portfolio.holdings || []).map((holding) => holding.price_time).filter(Boolean))];
+    return section('portfolio-prices', 'Prices',
+      h('p', { class: 'muted', id: 'prices-mode', 'data-testid': 'prices-mode' },
+        `Valued by the imported values (${times.map(dateTime).join(', ') || 'no time known'}).`));
+  }
+  const warnings = summary.warnings || [];
+  const unpriced = summary.unpriced || [];
+  const sources = Object.entries(summary.by_source || {}).map(([source, n]) => `${count(n)} by ${source}`).join(', ');
+  const holder = h('div', { id: 'prices-holder' }, loading('Loading each coin\'s price…'));
+  const details = h('details', { id: 'prices-details', 'data-testid': 'prices-details' },
+    h('summary', { id: 'prices-summary', 'data-testid': 'prices-summary' },
+      `${count(summary.coins_priced)} ${summary.coins_priced === 1 ? 'coin' : 'coins'} priced: ${sources || 'none'}; ${summary.stale ? `${count(summary.stale)} stale` : 'none stale'}. Show each price`),
+    holder);
+  let loaded = false;
+  details.addEventListener('toggle', () => {
+    if (details.open && !loaded) {
+      loaded = true;
+      loadPrices(holder, summary.pricing);
+    }
+  });
   return section('portfolio-prices', 'Prices',
-    h('p', { class: 'muted', id: 'prices-mode', 'data-testid': 'prices-mode' },
-      report ? `Pricing ${report.pricing}: every coin's price with its source and age.`
-        : `Valued by the imported values (${[...new Set((portfolio.holdings || []).map((holding) => holding.price_time).filter(Boolean))].map(dateTime).join(', ') || 'no time known'}).`),
+    h('p', { class: 'muted', id: 'prices-mode', 'data-testid': 'prices-mode' }, `Pricing ${summary.pricing}: every coin's price with its source and age.`),
     warnings.length ? h('ul', { id: 'price-warnings', 'data-testid': 'price-warnings', class: 'warnings', role: 'status' },
       warnings.map((warning) => h('li', { 'data-code': warning.code }, warning.message))) : null,
     unpriced.length ? h('p', { id: 'unpriced-coins', 'data-testid': 'unpriced-coins' },
       `No price for ${unpriced.join(', ')}: left out of the totals, never valued at 0.`) : null,
-    rows.length ? h('details', { id: 'prices-details', 'data-testid': 'prices-details' },
-      h('summary', { id: 'prices-summary', 'data-testid': 'prices-summary' }, pricesSummary(lines)),
-      table({
-        id: 'prices-table', caption: 'Price per coin, its source and age',
-        columns: [{ label: 'Coin' }, { label: 'Price USD', numeric: true }, { label: 'Source' }, { label: 'Age' }, { label: 'Status' }],
-        rows,
-      })) : empty('No priced coins.'));
+    summary.coins_priced ? details : empty('No priced coins.'));
 }
 
-/** "235 coins priced: 230 by local, 5 by coingecko; 235 stale". */
-function pricesSummary(lines) {
-  const bySource = new Map();
-  lines.forEach((line) => bySource.set(line.source, (bySource.get(line.source) || 0) + 1));
-  const sources = [...bySource.entries()].map(([source, n]) => `${count(n)} by ${source}`).join(', ');
-  const stale = lines.filter((line) => line.stale).length;
-  return `${count(lines.length)} ${lines.length === 1 ? 'coin' : 'coins'} priced: ${sources}; ${stale ? `${count(stale)} stale` : 'none stale'}. Show each price`;
+async function loadPrices(holder, pricing) {
+  try {
+    const report = await api.get(`/api/v1/portfolio/prices?pricing=${encodeURIComponent(pricing)}`);
+    const rows = (report.prices || []).map((line) => ({
+      attributes: { 'data-symbol': line.symbol, class: line.stale ? 'stale' : null },
+      cells: [line.symbol, price(line.usd), line.source, h('time', { datetime: line.as_of, title: line.as_of }, age(line.as_of) || dateTime(line.as_of)),
+        line.stale ? h('span', { class: 'badge badge-warning', 'data-testid': `stale-${slug(line.symbol)}` }, 'stale') : 'fresh'],
+    }));
+    replace(holder, table({
+      id: 'prices-table', caption: 'Price per coin, its source and age',
+      columns: [{ label: 'Coin' }, { label: 'Price USD', numeric: true }, { label: 'Source' }, { label: 'Age' }, { label: 'Status' }],
+      rows,
+    }));
+  } catch (error) {
+    replace(holder, problemBox(error, 'The prices could not be loaded'));
+  }
 }
 
 function donutLabel(groups) {

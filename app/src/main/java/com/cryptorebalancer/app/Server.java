@@ -71,7 +71,7 @@ public final class Server implements AutoCloseable {
         MarketPricing market = new MarketPricing(sources.live(), clock);
         // one current portfolio for the portfolio endpoints and the risk figures, so both see the same holdings
         CurrentPortfolioService current = new CurrentPortfolioService(holdings, taxonomy, settings, market,
-                PricingPolicy.DEFAULT);
+                PricingPolicy.DEFAULT, clock);
         var history = database.priceHistory();
         TargetProfilesService profilesService = new TargetProfilesService(profiles, taxonomy, clock);
         return new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock), current,

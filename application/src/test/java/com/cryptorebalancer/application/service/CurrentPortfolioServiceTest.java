@@ -18,7 +18,16 @@ import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.portfolio.PortfolioOverview;
 import com.cryptorebalancer.domain.taxonomy.Group;
 import com.cryptorebalancer.domain.taxonomy.TaxonomyOverrides;
+import com.cryptorebalancer.application.pricing.MarketPricing;
+import com.cryptorebalancer.application.pricing.Pricing;
+import com.cryptorebalancer.application.pricing.PricingMode;
+import com.cryptorebalancer.application.pricing.PricingPolicy;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -49,6 +58,41 @@ class CurrentPortfolioServiceTest {
     private static BigDecimal groupValue(CurrentPortfolio current, String group) {
         return current.view().overview().groups().stream().filter(g -> g.group().equals(Group.of(group)))
                 .map(g -> g.value().value()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void localPricingOfTheSameHoldingsIsReusedForTenSecondsThenMadeAgain() {
+        AtomicReference<Instant> now = new AtomicReference<>(InMemoryStores.NOW);
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        CurrentPortfolioService priced = new CurrentPortfolioService(new CurrentHoldings(stores.snapshots, loader, DEMO),
+                overrides::get, settings, new MarketPricing(List.of(), clock), PricingPolicy.DEFAULT, clock);
+
+        Pricing first = priced.current(null, "local").view().pricing();
+        now.set(InMemoryStores.NOW.plusSeconds(9));
+        Pricing again = priced.current(null, null).view().pricing();
+        now.set(InMemoryStores.NOW.plusSeconds(10));
+        Pricing later = priced.current(null, "local").view().pricing();
+
+        assertThat(first.mode()).isEqualTo(PricingMode.LOCAL);
+        assertThat(first.quotes()).containsKey(Asset.of("BTC"));
+        assertThat(first.quotes().get(Asset.of("BTC")).price().source().name()).isEqualTo("local");
+        assertThat(again).isSameAs(first);
+        assertThat(later).isNotSameAs(first).isEqualTo(first);
     }
 
     @Test

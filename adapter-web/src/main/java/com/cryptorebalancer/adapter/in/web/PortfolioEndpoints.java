@@ -1,6 +1,9 @@
 package com.cryptorebalancer.adapter.in.web;
 
 import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
+import com.cryptorebalancer.application.port.in.InvalidCommandException;
+import com.cryptorebalancer.application.pricing.Pricing;
+import com.cryptorebalancer.application.report.PricesReport;
 import com.cryptorebalancer.application.report.UnknownAliasLine;
 import io.javalin.http.Context;
 
@@ -17,6 +20,16 @@ final class PortfolioEndpoints {
 
     void current(Context ctx) {
         json.write(ctx, 200, PortfolioJson.of(portfolio.current(Params.decimal(ctx, "min_usd"), ctx.queryParam("pricing"))));
+    }
+
+    /** Each coin's price in the current portfolio with its source, time and staleness, under the pricing asked. */
+    void prices(Context ctx) {
+        Pricing pricing = portfolio.current(Params.decimal(ctx, "min_usd"), ctx.queryParam("pricing")).view().pricing();
+        if (pricing == null) {
+            throw new InvalidCommandException("pricing", "this server values holdings by the export's own values only:"
+                    + " each holding's price_source and price_time say so");
+        }
+        json.write(ctx, 200, PricesReport.of(pricing));
     }
 
     void unknownAliases(Context ctx) {

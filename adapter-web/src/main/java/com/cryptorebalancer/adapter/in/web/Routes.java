@@ -52,6 +52,12 @@ final class Routes {
                 .query("min_usd", BigDecimal.class, "holdings worth less are left out of the totals (default: the setting)")
                 .query("pricing", String.class, "local (the export's values), auto (live sources) or hybrid (default: the setting)")
                 .returns(200, PortfolioJson.class).errors(INVALID_REQUEST);
+        routes.get(V1 + "/portfolio/prices", portfolio::prices)
+                .summary("portfolio", "Each coin's price in the current portfolio, with its source, time and staleness, and the"
+                        + " price warnings")
+                .query("min_usd", BigDecimal.class, "holdings worth less are left out (default: the setting)")
+                .query("pricing", String.class, "local (the export's values), auto (live sources) or hybrid (default: the setting)")
+                .returns(200, PricesReport.class).errors(INVALID_REQUEST);
 
         SnapshotEndpoints snapshots = new SnapshotEndpoints(json, useCases.snapshots());
         routes.get(V1 + "/snapshots", snapshots::list).summary("snapshots", "Every snapshot, newest first")

@@ -61,13 +61,25 @@ class RoutesTest extends ServerTest {
         assertThat(server.fakes.pricingAsked).isEqualTo("auto");
         JsonNode sol = portfolio.path("holdings").get(1);
         assertThat(sol.path("symbol").asText()).isEqualTo("SOL2");
-        assertThat(portfolio.path("prices").path("prices").get(0).path("usd").asText()).isEqualTo("150");
         assertThat(sol.path("price_source").asText()).isEqualTo("coingecko");
         assertThat(sol.path("price_time").asText()).isEqualTo("2026-11-20T10:15:30Z");
         assertThat(sol.path("price_stale").asBoolean()).isTrue();
         assertThat(sol.path("usd").asText()).isEqualTo("150.00");
-        assertThat(portfolio.path("prices").path("pricing").asText()).isEqualTo("auto");
-        assertThat(portfolio.path("prices").path("warnings").get(0).path("code").asText()).isEqualTo("stale_price");
+        JsonNode prices = portfolio.path("prices");
+        assertThat(prices.path("pricing").asText()).isEqualTo("auto");
+        assertThat(prices.path("coins_priced").asInt()).isEqualTo(1);
+        assertThat(prices.path("by_source").path("coingecko").asInt()).isEqualTo(1);
+        assertThat(prices.path("stale").asInt()).isEqualTo(1);
+        assertThat(prices.path("warnings").get(0).path("code").asText()).isEqualTo("stale_price");
+
+        // each coin's price is an endpoint of its own
+        JsonNode each = TestServer.tree(server.get("/api/v1/portfolio/prices?pricing=auto"));
+        assertThat(each.path("prices").get(0).path("symbol").asText()).isEqualTo("SOL");
+        assertThat(each.path("prices").get(0).path("usd").asText()).isEqualTo("150");
+        assertThat(each.path("prices").get(0).path("source").asText()).isEqualTo("coingecko");
+        assertThat(each.path("prices").get(0).path("stale").asBoolean()).isTrue();
+        // without live sources (the fake's local pricing) there is no list to give: said, not invented
+        ProblemsTest.problem(server.get("/api/v1/portfolio/prices"), 400, "invalid-request");
     }
 
     @Test
