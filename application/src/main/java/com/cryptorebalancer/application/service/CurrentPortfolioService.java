@@ -42,12 +42,7 @@ public final class CurrentPortfolioService implements CurrentPortfolioUseCase {
     private record LocalPricing(Portfolio portfolio, Instant at, Pricing pricing) {
     }
 
-    /** Valued by the export's values only: live pricing is refused. */
-    public CurrentPortfolioService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, SettingsUseCase settings) {
-        this(holdings, overrides, settings, null, PricingPolicy.DEFAULT, Clock.systemUTC());
-    }
-
-    /** @param market the live sources, or null where none is set up */
+    /** @param market the live sources, or null where none is set up (then only the export's values, and live pricing refused) */
     public CurrentPortfolioService(CurrentHoldings holdings, LoadTaxonomyOverridesPort overrides, SettingsUseCase settings,
                                    MarketPricing market, PricingPolicy policy, Clock clock) {
         this.holdings = holdings;

@@ -47,7 +47,8 @@ class CurrentPortfolioServiceTest {
     private final AtomicReference<TaxonomyOverrides> overrides = new AtomicReference<>(TaxonomyOverrides.NONE);
     private final SettingsService settings = new SettingsService(stores.settings, stores.profiles);
     private final CurrentPortfolioService service = new CurrentPortfolioService(
-            new CurrentHoldings(stores.snapshots, loader, DEMO), overrides::get, settings);
+            new CurrentHoldings(stores.snapshots, loader, DEMO), overrides::get, settings, null, PricingPolicy.DEFAULT,
+            InMemoryStores.CLOCK);
     private final ImportSnapshotService importer = new ImportSnapshotService(loader, overrides::get, stores.snapshots,
             InMemoryStores.CLOCK);
 
