@@ -194,6 +194,9 @@ function showBacktest(result, backtest) {
     ]),
     (backtest.warnings || []).length ? h('div', { class: 'callout', role: 'note', 'data-testid': 'bt-warnings' },
       h('ul', {}, backtest.warnings.map((text) => h('li', {}, text)))) : null,
+    h('div', { class: 'field inline' }, h('input', { type: 'checkbox', id: 'bt-log-scale', 'data-testid': 'bt-log-scale',
+      onChange: (event) => drawEquity(strategies, event.target.checked) }),
+      h('label', { for: 'bt-log-scale' }, 'Logarithmic value axis (equal heights for equal percentage moves)')),
     h('div', { class: 'chart-box wide tall' }, h('canvas', { id: 'bt-equity-chart', 'data-testid': 'bt-equity-chart', role: 'img',
       'aria-label': `Line chart of each strategy's value from ${backtest.first} to ${backtest.last}: ${strategies.map((s) => `${s.strategy} ends at ${usd(s.final_value_usd)}`).join('; ')}` })),
     metricsTable(strategies),
@@ -236,7 +239,7 @@ function targetsTable(targets) {
     }));
 }
 
-function drawEquity(strategies) {
+function drawEquity(strategies, logarithmic = false) {
   const canvas = document.getElementById('bt-equity-chart');
   if (!canvas || !strategies.length) {
     return;
@@ -247,5 +250,5 @@ function drawEquity(strategies) {
   }
   const days = (strategies[0].equity || {}).days || [];
   lines(canvas, days.map(day), strategies.map((strategy) => ({ label: strategy.strategy, values: (strategy.equity || {}).values || [] })),
-    (value) => usdShort(String(value)), (value) => usd(String(value)));
+    (value) => usdShort(String(value)), (value) => usd(String(value)), logarithmic);
 }

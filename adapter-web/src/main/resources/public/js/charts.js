@@ -30,6 +30,12 @@ function reducedMotion() {
 }
 
 function make(canvas, config) {
+  // drawn again (another axis, another window): the chart on this canvas goes first
+  const existing = window.Chart.getChart(canvas);
+  if (existing) {
+    existing.destroy();
+    live.delete(existing);
+  }
   const chart = new window.Chart(canvas, config);
   live.add(chart);
   canvas.dataset.chartReady = 'true';
@@ -117,7 +123,7 @@ export function stackedBars(canvas, labels, series) {
  * Lines of several series of numbers (statistics, not amounts) over labels: [{label, values}]. format(value)
  * writes a value on the axis, tooltipFormat(value) in the tooltip.
  */
-export function lines(canvas, labels, series, format, tooltipFormat = format) {
+export function lines(canvas, labels, series, format, tooltipFormat = format, logarithmic = false) {
   const colours = themeColours();
   return make(canvas, {
     type: 'line',
@@ -136,7 +142,7 @@ export function lines(canvas, labels, series, format, tooltipFormat = format) {
       interaction: { mode: 'index', intersect: false },
       scales: {
         x: { ticks: { color: colours.muted, maxTicksLimit: 8, maxRotation: 0 }, grid: { color: colours.grid } },
-        y: { ticks: { color: colours.muted, callback: (value) => format(value) }, grid: { color: colours.grid } },
+        y: { type: logarithmic ? 'logarithmic' : 'linear', ticks: { color: colours.muted, callback: (value) => format(value) }, grid: { color: colours.grid } },
       },
       plugins: {
         legend: { position: 'bottom', labels: { color: colours.text, boxWidth: 14 } },

@@ -467,6 +467,12 @@ class DashboardIT {
         // ETH's closes start on 2017-11-09: the longest span both coins have
         assertThat(driver.findElement(By.id("bt-view")).getAttribute("data-first")).isEqualTo("2017-11-09");
         assertThat(driver.findElement(By.id("bt-view")).getAttribute("data-last")).isEqualTo("2025-02-20");
+        // the same curves on a logarithmic axis, redrawn on the same canvas
+        click(By.id("bt-log-scale"));
+        wait.until(driver -> "logarithmic".equals(js("return Chart.getChart(document.getElementById('bt-equity-chart'))"
+                + ".options.scales.y.type;")));
+        assertThat(((Number) js("return Chart.getChart(document.getElementById('bt-equity-chart')).data.datasets.length;"))
+                .intValue()).isEqualTo(2);
         screenshot("08d-backtest");
     }
 
