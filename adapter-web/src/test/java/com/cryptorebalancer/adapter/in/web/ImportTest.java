@@ -3,7 +3,6 @@ package com.cryptorebalancer.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,34 +15,19 @@ import org.junit.jupiter.api.Test;
 /** POST /api/v1/imports: a multipart upload of a real export, holdings as JSON, and what is refused. */
 class ImportTest {
 
-    private static final String BOUNDARY = "----rebalancer-test-boundary";
-    private static final Path EXPORT = Path.of(System.getProperty("shared.dir", "../../shared"),
-            "data/cointracking/balance-by-exchange-2025-08-26.csv");
+    private static final Path EXPORT = Multipart.shared("data/cointracking/balance-by-exchange-2025-08-26.csv");
 
     static byte[] multipart(String field, String fileName, byte[] content) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n";
-        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+        return Multipart.body(field, fileName, content);
     }
 
     static HttpResponse<String> upload(TestServer server, String query, byte[] body) {
-        return server.send(HttpRequest.newBuilder(server.uri("/api/v1/imports" + query))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
-    private static Path export() {
-        Path path = EXPORT.toAbsolutePath().normalize();
-        return Files.exists(path) ? path : Path.of("/work/shared/data/cointracking/balance-by-exchange-2025-08-26.csv");
+        return Multipart.post(server, "/api/v1/imports" + query, body);
     }
 
     @Test
     void theRealExportUploadedReachesTheUseCaseByteForByte() throws IOException {
-        byte[] file = Files.readAllBytes(export());
+        byte[] file = Files.readAllBytes(EXPORT);
         try (TestServer server = TestServer.start()) {
             HttpResponse<String> response = upload(server, "", multipart("file", "balance-by-exchange-2025-08-26.csv", file));
 
@@ -141,7 +125,7 @@ class ImportTest {
             Arrays.fill(content, (byte) 'a');
             byte[] body = multipart("file", "big.csv", content);
             HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/api/v1/imports"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .header("Content-Type", Multipart.CONTENT_TYPE)
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
             ProblemsTest.problem(response, 413, "payload-too-large");
         }

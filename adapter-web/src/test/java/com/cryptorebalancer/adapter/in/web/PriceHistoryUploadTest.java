@@ -3,7 +3,6 @@ package com.cryptorebalancer.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,39 +18,20 @@ import org.junit.jupiter.api.Test;
  */
 class PriceHistoryUploadTest {
 
-    private static final String BOUNDARY = "----rebalancer-history-boundary";
-    private static final Path BTC = Path.of(System.getProperty("shared.dir", "../../shared"), "data/prices/daily/BTC-USD_1d.csv");
+    private static final Path BTC = Multipart.shared("data/prices/daily/BTC-USD_1d.csv");
     private static final String SMALL = "datetime,open,high,low,close,volume\n2026-11-18,1,1,1,2,0\n2026-11-19,1,1,1,3,0\n";
 
-    /** A multipart body of files, each given as name and content, all in the field {@code field}. */
     static byte[] multipart(String field, Object... namesAndContents) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int i = 0; i < namesAndContents.length; i += 2) {
-            Object content = namesAndContents[i + 1];
-            String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                    + namesAndContents[i] + "\"\r\nContent-Type: text/csv\r\n\r\n";
-            body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content instanceof byte[] ? (byte[]) content : content.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+        return Multipart.body(field, namesAndContents);
     }
 
     static HttpResponse<String> upload(TestServer server, byte[] body) {
-        return server.send(HttpRequest.newBuilder(server.uri("/api/v1/prices/history"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-    }
-
-    private static Path btc() {
-        Path path = BTC.toAbsolutePath().normalize();
-        return Files.exists(path) ? path : Path.of("/work/shared/data/prices/daily/BTC-USD_1d.csv");
+        return Multipart.post(server, "/api/v1/prices/history", body);
     }
 
     @Test
     void theRealBtcHistoryUploadedReachesTheUseCaseUnderItsNameAndTheFolderIsDeleted() throws IOException {
-        String file = Files.readString(btc(), StandardCharsets.UTF_8);
+        String file = Files.readString(BTC, StandardCharsets.UTF_8);
         try (TestServer server = TestServer.start()) {
             HttpResponse<String> response = upload(server, multipart("file", "BTC-USD_1d.csv", file));
 
@@ -184,7 +164,7 @@ class PriceHistoryUploadTest {
             Arrays.fill(content, (byte) 'a');
             byte[] body = multipart("file", "BTC-USD_1d.csv", content);
             HttpResponse<String> chunked = server.send(HttpRequest.newBuilder(server.uri("/api/v1/prices/history"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .header("Content-Type", Multipart.CONTENT_TYPE)
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
             ProblemsTest.problem(chunked, 413, "payload-too-large");
             assertThat(server.fakes.prices.importedFolder).isNull();
