@@ -102,16 +102,16 @@ final class BacktestsCommand implements Callable<Integer> {
                 .append(" bps (half per trade), minimum trade ").append(Cells.usd(setup.minTradeUsd()))
                 .append(" USD; starting capital ").append(Cells.usd(setup.startingCapitalUsd())).append(" USD\n")
                 .append("  targets: ");
-        view.targets().forEach(t -> text.append(t.coin()).append(' ').append(RiskCommand.percent(t.weight()))
+        view.targets().forEach(t -> text.append(t.coin()).append(' ').append(Cells.fraction(t.weight()))
                 .append(t.group() == null ? "" : " (" + t.group() + ")").append("; "));
         text.setLength(text.length() - 2);
         text.append('\n');
         view.warnings().forEach(w -> text.append("  ! ").append(w).append('\n'));
         TextTable table = TextTable.of("STRATEGY", ">FINAL USD", ">TOTAL RETURN", ">CAGR", ">VOLATILITY", ">SHARPE",
                 ">MAX DRAWDOWN", ">TURNOVER", ">TRADES", ">FEES USD", ">SPREAD USD", ">SKIPPED");
-        view.strategies().forEach(s -> table.row(s.strategy(), Cells.usd(s.finalValueUsd()), RiskCommand.percent(s.totalReturn()),
-                RiskCommand.percent(s.risk().cagr()), RiskCommand.percent(s.risk().annualisedVolatility()),
-                RiskCommand.ratio(s.risk().sharpe()), RiskCommand.percent(s.risk().maxDrawdown()),
+        view.strategies().forEach(s -> table.row(s.strategy(), Cells.usd(s.finalValueUsd()), Cells.fraction(s.totalReturn()),
+                Cells.fraction(s.risk().cagr()), Cells.fraction(s.risk().annualisedVolatility()),
+                Cells.ratio(s.risk().sharpe()), Cells.fraction(s.risk().maxDrawdown()),
                 String.format(Locale.ROOT, "%.2f", s.turnover()), s.trades(), Cells.usd(s.feesPaidUsd()),
                 Cells.usd(s.spreadCostUsd()), s.skippedTrades()));
         text.append('\n').append(table.render("  "));

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** How the report's number strings are shown in tables; JSON and CSV keep them exactly as they are. */
 final class Cells {
@@ -54,5 +55,15 @@ final class Cells {
         } catch (DateTimeParseException e) {
             return instant;
         }
+    }
+
+    /** A statistic that is a fraction (0.0488) as a percentage with two decimals ("4.88 %"); "-" when undefined. */
+    static String fraction(Double fraction) {
+        return fraction == null ? "-" : String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
+    }
+
+    /** A ratio or moment (Sharpe, skewness, beta) with three decimals; "-" when undefined. */
+    static String ratio(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -5,7 +5,6 @@ import com.cryptorebalancer.application.port.in.RiskQuery;
 import com.cryptorebalancer.application.report.RiskView;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -67,7 +66,7 @@ final class RiskCommand implements Callable<Integer> {
                 .append("  inputs:   ").append(inputs).append('\n')
                 .append("  window:   ").append(view.windowStart()).append(" to ").append(view.windowEnd())
                 .append(", daily simple returns, ").append(view.periodsPerYear()).append(" periods a year, VaR over ")
-                .append(view.horizonDays()).append(" day, risk-free rate ").append(percent(view.riskFreeRate())).append('\n')
+                .append(view.horizonDays()).append(" day, risk-free rate ").append(Cells.fraction(view.riskFreeRate())).append('\n')
                 .append("  coverage: ").append(view.coverage().note()).append('\n');
         if (!view.coverage().withoutHistory().isEmpty()) {
             text.append("            without history: ").append(names(view.coverage().withoutHistory())).append('\n');
@@ -85,37 +84,37 @@ final class RiskCommand implements Callable<Integer> {
         text.append('\n').append("Figures (losses negative; \"-\" when a figure cannot be computed, reasons below):\n");
         TextTable table = TextTable.of("FIGURE", ">FIXED WEIGHTS", ">BUY AND HOLD");
         row(table, "observations (daily returns)", fixed, held, f -> (double) f.observations(), v -> String.valueOf(v.intValue()));
-        row(table, "annualised volatility", fixed, held, RiskView.Figures::annualisedVolatility, RiskCommand::percent);
-        row(table, "Sharpe", fixed, held, RiskView.Figures::sharpe, RiskCommand::ratio);
-        row(table, "Sortino", fixed, held, RiskView.Figures::sortino, RiskCommand::ratio);
-        row(table, "max drawdown", fixed, held, RiskView.Figures::maxDrawdown, RiskCommand::percent);
+        row(table, "annualised volatility", fixed, held, RiskView.Figures::annualisedVolatility, Cells::fraction);
+        row(table, "Sharpe", fixed, held, RiskView.Figures::sharpe, Cells::ratio);
+        row(table, "Sortino", fixed, held, RiskView.Figures::sortino, Cells::ratio);
+        row(table, "max drawdown", fixed, held, RiskView.Figures::maxDrawdown, Cells::fraction);
         table.row("  peak / trough", span(fixed), span(held));
         table.row("  recovered", recovery(fixed), recovery(held));
-        row(table, "CAGR", fixed, held, RiskView.Figures::cagr, RiskCommand::percent);
-        row(table, "Calmar", fixed, held, RiskView.Figures::calmar, RiskCommand::ratio);
-        row(table, "1-day VaR 95 %, historical", fixed, held, RiskView.Figures::var_95_hist, RiskCommand::percent);
-        row(table, "1-day VaR 95 %, Gaussian", fixed, held, RiskView.Figures::var_95_gaussian, RiskCommand::percent);
-        row(table, "1-day VaR 95 %, Cornish-Fisher", fixed, held, RiskView.Figures::var_95_cornish_fisher, RiskCommand::percent);
-        row(table, "1-day CVaR 95 %, historical", fixed, held, RiskView.Figures::cvar_95_hist, RiskCommand::percent);
-        row(table, "1-day VaR 99 %, historical", fixed, held, RiskView.Figures::var_99_hist, RiskCommand::percent);
-        row(table, "1-day VaR 99 %, Gaussian", fixed, held, RiskView.Figures::var_99_gaussian, RiskCommand::percent);
-        row(table, "1-day VaR 99 %, Cornish-Fisher", fixed, held, RiskView.Figures::var_99_cornish_fisher, RiskCommand::percent);
-        row(table, "1-day CVaR 99 %, historical", fixed, held, RiskView.Figures::cvar_99_hist, RiskCommand::percent);
-        row(table, "skewness (G1)", fixed, held, RiskView.Figures::skewness, RiskCommand::ratio);
-        row(table, "excess kurtosis (G2)", fixed, held, RiskView.Figures::excessKurtosis, RiskCommand::ratio);
-        row(table, "beta vs BTC", fixed, held, RiskView.Figures::betaVsBtc, RiskCommand::ratio);
+        row(table, "CAGR", fixed, held, RiskView.Figures::cagr, Cells::fraction);
+        row(table, "Calmar", fixed, held, RiskView.Figures::calmar, Cells::ratio);
+        row(table, "1-day VaR 95 %, historical", fixed, held, RiskView.Figures::var_95_hist, Cells::fraction);
+        row(table, "1-day VaR 95 %, Gaussian", fixed, held, RiskView.Figures::var_95_gaussian, Cells::fraction);
+        row(table, "1-day VaR 95 %, Cornish-Fisher", fixed, held, RiskView.Figures::var_95_cornish_fisher, Cells::fraction);
+        row(table, "1-day CVaR 95 %, historical", fixed, held, RiskView.Figures::cvar_95_hist, Cells::fraction);
+        row(table, "1-day VaR 99 %, historical", fixed, held, RiskView.Figures::var_99_hist, Cells::fraction);
+        row(table, "1-day VaR 99 %, Gaussian", fixed, held, RiskView.Figures::var_99_gaussian, Cells::fraction);
+        row(table, "1-day VaR 99 %, Cornish-Fisher", fixed, held, RiskView.Figures::var_99_cornish_fisher, Cells::fraction);
+        row(table, "1-day CVaR 99 %, historical", fixed, held, RiskView.Figures::cvar_99_hist, Cells::fraction);
+        row(table, "skewness (G1)", fixed, held, RiskView.Figures::skewness, Cells::ratio);
+        row(table, "excess kurtosis (G2)", fixed, held, RiskView.Figures::excessKurtosis, Cells::ratio);
+        row(table, "beta vs BTC", fixed, held, RiskView.Figures::betaVsBtc, Cells::ratio);
         text.append(table.render("  "));
         undefined(text, "fixed weights", fixed);
         undefined(text, "buy and hold", held);
 
         text.append('\n').append("Share of risk by group (w_i (Σw)_i / wᵀΣw, sample covariance):\n");
         TextTable groups = TextTable.of("GROUP", ">WEIGHT", ">SHARE OF RISK");
-        view.riskContributions().groups().forEach(g -> groups.row(g.group(), percent(g.weight()), percent(g.share())));
+        view.riskContributions().groups().forEach(g -> groups.row(g.group(), Cells.fraction(g.weight()), Cells.fraction(g.share())));
         text.append(groups.render("  "));
         RiskView.ConcentrationLine concentration = view.concentration();
         text.append('\n').append("Concentration of the ").append(concentration.holdings()).append(" coins: Herfindahl ")
-                .append(ratio(concentration.herfindahl())).append(", largest ").append(percent(concentration.top_1_share()))
-                .append(", largest 5 ").append(percent(concentration.top_5_share())).append('\n');
+                .append(Cells.ratio(concentration.herfindahl())).append(", largest ").append(Cells.fraction(concentration.top_1_share()))
+                .append(", largest 5 ").append(Cells.fraction(concentration.top_5_share())).append('\n');
         return text.toString();
     }
 
@@ -143,14 +142,6 @@ final class RiskCommand implements Callable<Integer> {
     private static void undefined(StringBuilder text, String viewName, RiskView.Figures figures) {
         figures.undefined().forEach((name, why) -> text.append("  ").append(viewName).append(", ").append(name)
                 .append(": ").append(why).append('\n'));
-    }
-
-    static String percent(Double fraction) {
-        return fraction == null ? "-" : String.format(Locale.ROOT, "%.2f %%", 100 * fraction);
-    }
-
-    static String ratio(Double value) {
-        return value == null ? "-" : String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static String names(List<String> names) {

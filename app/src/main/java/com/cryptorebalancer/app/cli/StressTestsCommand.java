@@ -65,9 +65,9 @@ final class StressTestsCommand implements Callable<Integer> {
         if (!view.episodes().isEmpty()) {
             text.append("Past episodes on today's holdings (change = Σ weight x the coin's move, over the coins with both closes):\n");
             TextTable table = TextTable.of("EPISODE", "FROM", "TO", ">CHANGE", ">VALUE COVERED", "WORST GROUPS");
-            view.episodes().forEach(e -> table.row(e.name(), e.start(), e.end(), RiskCommand.percent(e.portfolioChange()),
-                    RiskCommand.percent(e.coveredShare()), e.groups().stream().limit(3)
-                            .map(g -> g.group() + " " + RiskCommand.percent(g.change())).collect(Collectors.joining(", "))));
+            view.episodes().forEach(e -> table.row(e.name(), e.start(), e.end(), Cells.fraction(e.portfolioChange()),
+                    Cells.fraction(e.coveredShare()), e.groups().stream().limit(3)
+                            .map(g -> g.group() + " " + Cells.fraction(g.change())).collect(Collectors.joining(", "))));
             text.append(table.render("  "));
             view.episodes().stream().filter(e -> e.note() != null && !e.note().isBlank())
                     .forEach(e -> text.append("  ").append(e.name()).append(": ").append(e.note()).append('\n'));
@@ -78,10 +78,10 @@ final class StressTestsCommand implements Callable<Integer> {
                             .map(s -> s.target() + " " + String.format(Locale.ROOT, "%+.2f %%", 100 * s.change()))
                             .collect(Collectors.joining(", ")))
                     .append(": ").append(Cells.usd(shocks.changeUsd())).append(" USD (")
-                    .append(RiskCommand.percent(shocks.change())).append(")\n");
+                    .append(Cells.fraction(shocks.change())).append(")\n");
             TextTable groups = TextTable.of("GROUP", ">VALUE USD", ">CHANGE USD", ">CHANGE");
             shocks.groups().forEach(g -> groups.row(g.group(), Cells.usd(g.valueUsd()), Cells.usd(g.changeUsd()),
-                    RiskCommand.percent(g.change())));
+                    Cells.fraction(g.change())));
             text.append(groups.render("  "));
             if (!shocks.unmatched().isEmpty()) {
                 text.append("  moved nothing: ").append(String.join(", ", shocks.unmatched())).append('\n');

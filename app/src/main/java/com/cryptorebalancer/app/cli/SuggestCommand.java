@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,12 +52,13 @@ final class SuggestCommand implements Callable<Integer> {
             description = "The window's last day, YYYY-MM-DD (default: the latest stored close of the portfolio's coins).")
     LocalDate end;
 
-    @Option(names = "--floor", paramLabel = "NAME=PCT",
-            description = "A lowest weight in percent, e.g. Stablecoins=10; repeat for several.")
-    List<String> floors = new ArrayList<>();
+    @Option(names = "--floor", paramLabel = "NAME=PCT,...", converter = InlineTargets.Converter.class,
+            description = "Lowest weights in percent, e.g. Stablecoins=10; comma-separated or repeated.")
+    List<InlineTargets> floors = new ArrayList<>();
 
-    @Option(names = "--cap", paramLabel = "NAME=PCT", description = "A highest weight in percent, e.g. Memecoins=5; repeat for several.")
-    List<String> caps = new ArrayList<>();
+    @Option(names = "--cap", paramLabel = "NAME=PCT,...", converter = InlineTargets.Converter.class,
+            description = "Highest weights in percent, e.g. Memecoins=5; comma-separated or repeated.")
+    List<InlineTargets> caps = new ArrayList<>();
 
     @Option(names = "--covariance", paramLabel = "ESTIMATOR",
             description = "sample, ledoit-wolf-constant-correlation or ledoit-wolf-scaled-identity (default: the method's).")
@@ -107,11 +110,11 @@ final class SuggestCommand implements Callable<Integer> {
                 .append('\n')
                 .append("  covers:     ").append(view.coveredPercent()).append(" % of the portfolio's ")
                 .append(Cells.usd(view.totalUsd())).append(" USD\n")
-                .append("  volatility: ").append(RiskCommand.percent(view.expectedVolatility())).append(" a year, against ")
-                .append(RiskCommand.percent(view.currentVolatility())).append(" for today's weights (same covariance)\n");
+                .append("  volatility: ").append(Cells.fraction(view.expectedVolatility())).append(" a year, against ")
+                .append(Cells.fraction(view.currentVolatility())).append(" for today's weights (same covariance)\n");
         if (view.expectedReturn() != null) {
-            text.append("  expected:   return ").append(RiskCommand.percent(view.expectedReturn())).append(" a year, Sharpe ")
-                    .append(RiskCommand.ratio(view.sharpe())).append(" (sample means; history is no promise)\n");
+            text.append("  expected:   return ").append(Cells.fraction(view.expectedReturn())).append(" a year, Sharpe ")
+                    .append(Cells.ratio(view.sharpe())).append(" (sample means; history is no promise)\n");
         }
         TextTable table = TextTable.of("NAME", ">TODAY %", ">SUGGESTED %", ">TARGET %", ">CHANGE PP", ">RISK SHARE NOW",
                 ">RISK SHARE", "BOUND");
@@ -135,26 +138,17 @@ final class SuggestCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.2f", 100 * fraction);
     }
 
-    /** "Memecoins=5" pairs as percent by name; a repeated name or an unreadable pair is refused, quoted. */
-    private static Map<String, BigDecimal> percents(List<String> pairs, String option) {
+    /** The bounds of every --floor (or --cap) given, as one map; a name bounded twice (in any case) is refused. */
+    private static Map<String, BigDecimal> percents(List<InlineTargets> given, String option) {
         Map<String, BigDecimal> percents = new LinkedHashMap<>();
-        for (String pair : pairs) {
-            int equals = pair.indexOf('=');
-            if (equals <= 0) {
-                throw new InvalidCommandException(option + "s", "--" + option + " '" + pair + "' must be NAME=PERCENT, e.g. Memecoins=5");
-            }
-            String name = pair.substring(0, equals).strip();
-            String number = pair.substring(equals + 1).strip();
-            number = number.endsWith("%") ? number.substring(0, number.length() - 1).strip() : number;
-            BigDecimal value;
-            try {
-                value = new BigDecimal(number);
-            } catch (NumberFormatException e) {
-                throw new InvalidCommandException(option + "s", "--" + option + " '" + pair + "': '" + number + "' is not a number");
-            }
-            if (percents.put(name, value) != null) {
-                throw new InvalidCommandException(option + "s", "--" + option + " names " + name + " twice");
-            }
+        Set<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (InlineTargets bounds : given) {
+            bounds.percents().forEach((name, percent) -> {
+                percents.put(name, percent);
+                if (!named.add(name)) {
+                    throw new InvalidCommandException(option + "s", "--" + option + " names " + name + " twice");
+                }
+            });
         }
         return percents;
     }

@@ -61,7 +61,11 @@ class SuggestCommandTest {
         assertThat(method.err()).contains("max-return");
         CliRun cap = CliRun.run(dataDir, "suggest", "--input", holdings.toString(), "--method", "min-variance", "--cap", "Memecoins");
         assertThat(cap.exitCode()).isEqualTo(2);
-        assertThat(cap.err()).contains("--cap 'Memecoins' must be NAME=PERCENT");
+        assertThat(cap.err()).contains("Invalid value for option '--cap'").contains("'Memecoins': expected GROUP=PERCENT");
+        CliRun twice = CliRun.run(dataDir, "suggest", "--input", holdings.toString(), "--method", "min-variance",
+                "--cap", "Memecoins=5", "--cap", "memecoins=3,DeFi=4");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("--cap names memecoins twice");
         CliRun table = CliRun.run(dataDir, "suggest", "--input", holdings.toString(), "--method", "min-variance", "--end", "2025-02-20");
         assertThat(table.exitCode()).as(table.toString()).isZero();
         assertThat(table.out()).contains("Suggested targets (min-variance, by groups)").containsPattern("volatility: \\d+\\.\\d\\d % a year");
