@@ -24,10 +24,7 @@ record BacktestRequestJson(Map<String, BigDecimal> targets, Map<String, BigDecim
     static final int MAX_STRATEGIES = 20;
 
     BacktestCommand toCommand() {
-        if (strategies != null && strategies.size() > MAX_STRATEGIES) {
-            throw ApiProblem.invalid("strategies", "at most " + MAX_STRATEGIES + " strategies can be compared at once, "
-                    + strategies.size() + " were given");
-        }
+        Params.atMost(strategies, MAX_STRATEGIES, "strategies");
         return new BacktestCommand(targets, coinTargets, strategies, Params.day(from, "from"), Params.day(to, "to"),
                 feeBps, spreadBps, minTradeUsd, startingCapitalUsd);
     }

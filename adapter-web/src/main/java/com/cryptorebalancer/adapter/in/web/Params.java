@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Typed path and query parameters; a value that does not parse is a 400 naming the parameter. */
@@ -103,5 +105,21 @@ final class Params {
             throw ApiProblem.invalid(field, field + " is required");
         }
         return value;
+    }
+
+    /**
+     * Refuses a list or map of a request longer than a person would send (each entry costs work: a strategy a run,
+     * a shock a pass over the holdings).
+     *
+     * @param items the field's value, or null when it was left out
+     */
+    static void atMost(Collection<?> items, int max, String field) {
+        if (items != null && items.size() > max) {
+            throw ApiProblem.invalid(field, field + " may hold at most " + max + " entries, it holds " + items.size());
+        }
+    }
+
+    static void atMost(Map<?, ?> entries, int max, String field) {
+        atMost(entries == null ? null : entries.keySet(), max, field);
     }
 }

@@ -19,14 +19,8 @@ record StressRequestJson(List<String> episodes, List<String> shocks, BigDecimal 
     static final int MAX_ITEMS = 200;
 
     StressCommand toCommand() {
-        atMost(episodes, "episodes");
-        atMost(shocks, "shocks");
+        Params.atMost(episodes, MAX_ITEMS, "episodes");
+        Params.atMost(shocks, MAX_ITEMS, "shocks");
         return new StressCommand(episodes, shocks, minUsd);
-    }
-
-    private static void atMost(List<String> items, String field) {
-        if (items != null && items.size() > MAX_ITEMS) {
-            throw ApiProblem.invalid(field, field + " may list at most " + MAX_ITEMS + " items, it lists " + items.size());
-        }
     }
 }

@@ -25,14 +25,8 @@ record SuggestRequestJson(String method, String level, Integer windowDays, Local
     static final int MAX_BOUNDS = 500;
 
     SuggestQuery toQuery() {
-        atMost(floors, "floors");
-        atMost(caps, "caps");
+        Params.atMost(floors, MAX_BOUNDS, "floors");
+        Params.atMost(caps, MAX_BOUNDS, "caps");
         return SuggestQuery.parse(method, level, windowDays, end, floors, caps, covariance, riskFreePercent);
-    }
-
-    private static void atMost(Map<String, BigDecimal> bounds, String field) {
-        if (bounds != null && bounds.size() > MAX_BOUNDS) {
-            throw ApiProblem.invalid(field, field + " may name at most " + MAX_BOUNDS + " groups or coins, it names " + bounds.size());
-        }
     }
 }
