@@ -1,12 +1,14 @@
 package com.cryptorebalancer.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,7 +49,15 @@ class RiskCommandTest {
         assertThat(fixed.path("observations").asInt()).isEqualTo(365);
         assertThat(fixed.path("var_95_hist").asDouble()).isNegative();
         assertThat(fixed.path("cvar_95_hist").asDouble()).isLessThanOrEqualTo(fixed.path("var_95_hist").asDouble());
-        assertThat(fixed.path("annualised_volatility").asDouble()).isBetween(0.2, 2.0);
+        // the volatility is the sample deviation (n - 1) of the fixed-weights curve's daily returns, times √365
+        JsonNode curve = risk.path("curves").path("fixed_weights");
+        double[] returns = new double[curve.size() - 1];
+        for (int t = 1; t < curve.size(); t++) {
+            returns[t - 1] = curve.get(t).asDouble() / curve.get(t - 1).asDouble() - 1;
+        }
+        double mean = Arrays.stream(returns).average().orElseThrow();
+        double variance = Arrays.stream(returns).map(r -> (r - mean) * (r - mean)).sum() / (returns.length - 1);
+        assertThat(fixed.path("annualised_volatility").asDouble()).isCloseTo(Math.sqrt(variance * 365), within(1e-12));
         assertThat(risk.path("correlation").path("matrix").get(0).get(0).asDouble()).isEqualTo(1.0);
         assertThat(risk.path("curves").path("days").size()).isEqualTo(366);
         assertThat(run.err()).as("with --input there is nothing to note beside the JSON").isEmpty();

@@ -48,7 +48,7 @@ class SuggestCommandTest {
         assertThat(view.path("targets").path("Memecoins").decimalValue()).isEqualByComparingTo("3");
         // the stablecoins have no stored history: left out, and the share covered says so (95 of 100)
         assertThat(view.path("left_out").get(0).path("name").asText()).isEqualTo("Stablecoins");
-        assertThat(view.path("covered_percent").asText()).startsWith("95");
+        assertThat(view.path("covered_percent").asText()).isEqualTo("95.00");
         assertThat(run.err()).contains("saved as target profile #1 \"risk parity 2025\"");
     }
 
