@@ -38,14 +38,19 @@ public final class PortfolioPricing {
         }
     }
 
+    /** The refusal of live pricing ({@code mode}) where no live source is set up. */
+    public static InvalidCommandException liveNotSetUp(String mode) {
+        return new InvalidCommandException("pricing", "live pricing (" + mode + ") is not set up here:"
+                + " only local pricing, the export's own values");
+    }
+
     /**
      * @param market the live sources, or null where none is set up
      * @throws InvalidCommandException when live pricing is asked where no live source is set up
      */
     public static Pricing price(MarketPricing market, Portfolio portfolio, PricingMode mode, PricingPolicy policy) {
         if (market == null) {
-            throw new InvalidCommandException("pricing", "live pricing (" + mode.code() + ") is not set up here:"
-                    + " only local pricing, the export's own values");
+            throw liveNotSetUp(mode.code());
         }
         Set<Asset> coins = new HashSet<>();
         Set<Asset> stablecoins = new HashSet<>();

@@ -1,8 +1,9 @@
 package com.cryptorebalancer.application.port.in;
 
+import com.cryptorebalancer.application.pricing.PortfolioPricing;
 import com.cryptorebalancer.domain.money.Asset;
-import java.util.Map;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** The portfolio as it is now: the newest snapshot, classified with the current taxonomy. */
 public interface CurrentPortfolioUseCase {
@@ -21,8 +22,7 @@ public interface CurrentPortfolioUseCase {
         if (pricing == null || "local".equals(pricing)) {
             return current(minUsd);
         }
-        throw new InvalidCommandException("pricing", "live pricing (" + pricing + ") is not set up here:"
-                + " only local pricing, the export's own values");
+        throw PortfolioPricing.liveNotSetUp(pricing);
     }
 
     /** How much of each coin the current holdings hold in all (every location, dust and debts included). */
