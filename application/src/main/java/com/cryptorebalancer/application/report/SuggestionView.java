@@ -51,9 +51,10 @@ public record SuggestionView(String method, String level, LocalDate windowStart,
                 w.currentRiskContribution(), w.floor(), w.cap(), w.binding().name().toLowerCase(Locale.ROOT));
     }
 
+    /** What the service says of the portfolio's coverage and bounds, then what the solver says of its solution. */
     private static List<String> notes(SuggestResult result) {
         List<String> notes = new ArrayList<>(result.notes());
-        result.suggestion().notes().stream().filter(note -> !notes.contains(note)).forEach(notes::add);
+        notes.addAll(result.suggestion().notes());
         return notes;
     }
 
