@@ -47,7 +47,7 @@ class BinanceLivePricesTest {
     private final TestClock clock = TestClock.at("2025-02-21T00:00:05Z");
 
     private BinanceLivePrices prices() {
-        return prices(Duration.ofSeconds(2));
+        return prices(Duration.ofSeconds(15));
     }
 
     private BinanceLivePrices prices(Duration answerWithin) {

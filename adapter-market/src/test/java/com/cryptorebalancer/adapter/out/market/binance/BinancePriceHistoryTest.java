@@ -49,7 +49,7 @@ class BinancePriceHistoryTest {
     private final TestClock clock = TestClock.at("2025-02-21T08:00:00Z");
 
     private BinancePriceHistory history() {
-        return history(Duration.ofSeconds(2));
+        return history(Duration.ofSeconds(15));
     }
 
     private BinancePriceHistory history(Duration answerWithin) {

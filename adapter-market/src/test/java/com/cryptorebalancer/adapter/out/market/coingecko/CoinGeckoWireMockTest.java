@@ -46,10 +46,10 @@ abstract class CoinGeckoWireMockTest {
         server.stop();
     }
 
-    /** Default behaviour, but retries within milliseconds and a rate limit that never waits. */
+    /** Default behaviour, but retries within milliseconds, a rate limit that never waits and timeouts no loaded machine reaches. */
     SourceSettings fastSettings() {
         return CoinGecko.settings(CoinGecko.Plan.NONE, URI.create(server.baseUrl()))
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15))
                 .withRetries(3, Duration.ofMillis(5), Duration.ofMillis(20))
                 .withRateLimit(10_000, Duration.ofSeconds(1), Duration.ofSeconds(1));
     }

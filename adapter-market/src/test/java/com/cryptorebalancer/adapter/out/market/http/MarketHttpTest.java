@@ -46,11 +46,11 @@ class MarketHttpTest {
     record Pong(String pong) {
     }
 
-    /** Fast settings: 3 attempts from 10 ms of backoff, a generous rate limit (and 2 s for a first, cold answer). */
+    /** Fast settings: 3 attempts from 10 ms of backoff, a generous rate limit (and 15 s for an answer, so a loaded machine never turns a slow answer into a retry). */
     private SourceSettings fast() {
         return SourceSettings.of("test", URI.create(server.baseUrl()), 1000, Duration.ofSeconds(1))
                 .withRetries(3, Duration.ofMillis(10), Duration.ofSeconds(2))
-                .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15))
                 .withBreaker(20, 50f, Duration.ofSeconds(30));
     }
 

@@ -51,7 +51,7 @@ class KrakenLivePricesTest {
     private final TestClock clock = TestClock.at("2025-02-21T00:00:05Z");
 
     private KrakenLivePrices prices() {
-        return prices(Duration.ofSeconds(2));
+        return prices(Duration.ofSeconds(15));
     }
 
     private KrakenLivePrices prices(Duration answerWithin) {

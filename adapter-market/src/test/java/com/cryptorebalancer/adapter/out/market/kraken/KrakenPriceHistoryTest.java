@@ -50,7 +50,7 @@ class KrakenPriceHistoryTest {
     private final TestClock clock = TestClock.at("2025-02-20T15:00:00Z");
 
     private KrakenPriceHistory history() {
-        return history(Duration.ofSeconds(2));
+        return history(Duration.ofSeconds(15));
     }
 
     private KrakenPriceHistory history(Duration answerWithin) {
