@@ -63,6 +63,10 @@ public final class MarketHttp {
         this.settings = settings;
         this.clock = clock;
         this.client = HttpClient.newBuilder()
+                // HTTP/2 where TLS negotiates it; over plain http (a local stub, a mirror) no h2c upgrade, which
+                // servers such as Jetty answer with a protocol switch the JDK client sometimes loses mid-request
+                .version("http".equalsIgnoreCase(settings.baseUrl().getScheme())
+                        ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();

@@ -79,6 +79,18 @@ class MarketHttpTest {
     }
 
     @Test
+    void overPlainHttpItSpeaksHttp11WithoutAskingForAnH2cUpgrade() {
+        always(okJson(PONG));
+
+        assertThat(call(http(fast()))).isEqualTo(new Pong("yes"));
+        assertThat(server.findAll(getRequestedFor(urlPathEqualTo(PATH)))).singleElement().satisfies(request -> {
+            assertThat(request.getProtocol()).isEqualTo("HTTP/1.1");
+            assertThat(request.containsHeader("Upgrade")).isFalse();
+            assertThat(request.containsHeader("HTTP2-Settings")).isFalse();
+        });
+    }
+
+    @Test
     void a429WithRetryAfterIsRetriedAfterWaitingThatLong() {
         firstThen(status(429).withHeader("Retry-After", "1").withBody("{\"msg\":\"slow down\"}"), okJson(PONG));
         MarketHttp http = http(fast());
