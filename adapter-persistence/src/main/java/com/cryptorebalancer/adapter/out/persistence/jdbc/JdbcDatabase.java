@@ -27,7 +27,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
     /** H2 error "database may be already in use" (another process holds the file). */
     private static final int H2_FILE_LOCKED = 90020;
     /** The version of the newest migration in {@code db/migration} (a test holds this to the files there). */
-    static final String NEWEST_MIGRATION = "3";
+    static final String NEWEST_MIGRATION = "4";
 
     private final HikariDataSource pool;
     private final String description;
@@ -38,6 +38,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
     private final JdbcSettingsStore settings;
     private final JdbcTaxonomyOverrides taxonomyOverrides;
     private final JdbcPriceHistoryStore priceHistory;
+    private final JdbcJobStore jobs;
 
     private JdbcDatabase(HikariDataSource pool, String description, Path dataDir) {
         this.pool = pool;
@@ -50,6 +51,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
         this.settings = new JdbcSettingsStore(jdbc);
         this.taxonomyOverrides = new JdbcTaxonomyOverrides(jdbc);
         this.priceHistory = new JdbcPriceHistoryStore(jdbc);
+        this.jobs = new JdbcJobStore(jdbc);
     }
 
     /**
@@ -98,6 +100,10 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
 
     public JdbcPriceHistoryStore priceHistory() {
         return priceHistory;
+    }
+
+    public JdbcJobStore jobs() {
+        return jobs;
     }
 
     /** What the one-time move of the taxonomy file did at this opening ("done before" after the first). */
