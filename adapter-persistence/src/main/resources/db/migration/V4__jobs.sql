@@ -1,5 +1,5 @@
--- Long jobs people follow (JobStore), so that every replica sees them and a restart does not forget them.
--- The document is the owner's account of the job so far (JSON, ${large_text} as in V1); the store never reads it.
+-- Long jobs people follow (a backfill of price history), so that every replica sees them and a restart does not
+-- forget them. The document is the rest of the job as its kind's store writes it (JSON, ${large_text} as in V1).
 -- job_lock has one row per kind of job, locked (SELECT ... FOR UPDATE) while a job of that kind is started, so
 -- that two replicas never start two at once.
 CREATE TABLE job (

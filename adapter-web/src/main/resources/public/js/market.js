@@ -171,7 +171,7 @@ async function resumeBackfill(stored, context) {
       await follow(job, status, stored, context, start);
     }
   } catch (error) {
-    forgetJob(); // the server restarted, or keeps it no longer
+    forgetJob(); // the server no longer keeps it, or does not answer
   }
 }
 
@@ -197,7 +197,7 @@ async function follow(job, status, stored, context, start) {
     try {
       current = await api.get(`/api/v1/prices/backfill/${encodeURIComponent(current.id)}`);
     } catch (error) {
-      // e.g. the server restarted and forgot the job; what it stored until then stays stored
+      // e.g. the server does not answer; what the backfill stored until then stays stored
       forgetJob();
       start.disabled = false;
       replace(status, problemBox(error, `Backfill #${current.id} could not be followed`));

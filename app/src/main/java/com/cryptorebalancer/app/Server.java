@@ -7,6 +7,7 @@ import com.cryptorebalancer.adapter.out.holdings.HoldingsFileAdapter;
 import com.cryptorebalancer.adapter.out.market.files.PriceHistoryFiles;
 import com.cryptorebalancer.adapter.out.persistence.jdbc.JdbcDatabase;
 import com.cryptorebalancer.application.backtest.BacktestService;
+import com.cryptorebalancer.application.pricing.BackfillJobsService;
 import com.cryptorebalancer.application.pricing.MarketPricesService;
 import com.cryptorebalancer.application.pricing.MarketPricing;
 import com.cryptorebalancer.application.pricing.PricingPolicy;
@@ -31,11 +32,17 @@ import java.time.Clock;
 public final class Server implements AutoCloseable {
 
     private final JdbcDatabase database;
+    private final BackfillJobsService backfills;
     private final ApiServer api;
 
-    private Server(JdbcDatabase database, ApiServer api) {
+    private Server(JdbcDatabase database, BackfillJobsService backfills, ApiServer api) {
         this.database = database;
+        this.backfills = backfills;
         this.api = api;
+    }
+
+    /** The API's use cases, and the one of them that runs work of its own until it is closed. */
+    private record Services(UseCases useCases, BackfillJobsService backfills) {
     }
 
     /**
@@ -45,10 +52,14 @@ public final class Server implements AutoCloseable {
      */
     public static Server start(AppConfig config) {
         JdbcDatabase database = Database.open(config);
+        Services services = null;
         try {
-            return new Server(database, ApiServer.start(settings(config, database),
-                    useCases(config, database, Clock.systemUTC())));
+            services = wire(config, database, Clock.systemUTC());
+            return new Server(database, services.backfills(), ApiServer.start(settings(config, database), services.useCases()));
         } catch (RuntimeException e) {
+            if (services != null) {
+                services.backfills().close();
+            }
             database.close();
             throw e;
         }
@@ -60,7 +71,7 @@ public final class Server implements AutoCloseable {
                 database.describe(), AppVersion.get(), SettingsService.PRICING_MODES));
     }
 
-    private static UseCases useCases(AppConfig config, JdbcDatabase database, Clock clock) {
+    private static Services wire(AppConfig config, JdbcDatabase database, Clock clock) {
         HoldingsFileAdapter files = new HoldingsFileAdapter();
         var taxonomy = database.taxonomy();
         var snapshots = database.snapshots();
@@ -74,15 +85,18 @@ public final class Server implements AutoCloseable {
                 PricingPolicy.DEFAULT, clock);
         var history = database.priceHistory();
         TargetProfilesService profilesService = new TargetProfilesService(profiles, taxonomy, clock);
-        return new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock), current,
+        MarketPricesService prices = new MarketPricesService(sources.live(), sources.history(), history,
+                new PriceHistoryFiles(), clock);
+        BackfillJobsService backfills = new BackfillJobsService(prices, current, database.backfillJobs(), clock);
+        return new Services(new UseCases(new ImportSnapshotService(files, taxonomy, snapshots, clock), current,
                 new SnapshotsService(snapshots, holdings, taxonomy),
                 new ManageTaxonomyService(taxonomy, taxonomy),
                 profilesService,
                 new SavedPlansService(holdings, taxonomy, profiles, settings, database.plans(), clock,
                         market, PricingPolicy.DEFAULT),
-                settings, new MarketPricesService(sources.live(), sources.history(), history, new PriceHistoryFiles(), clock),
-                new RiskService(current, history, clock), new StressService(current, history),
-                new BacktestService(current, history), new SuggestService(current, history, profilesService), database::problem);
+                settings, prices, backfills, new RiskService(current, history, clock), new StressService(current, history),
+                new BacktestService(current, history), new SuggestService(current, history, profilesService),
+                database::problem), backfills);
     }
 
     /** The port it listens on (the configured one, or the one picked for port 0). */
@@ -95,7 +109,11 @@ public final class Server implements AutoCloseable {
         try {
             api.close();
         } finally {
-            database.close();
+            try {
+                backfills.close(); // a backfill still running records that the server stopped it
+            } finally {
+                database.close();
+            }
         }
     }
 }

@@ -8,7 +8,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The REST API under {@code /api/v1}, its OpenAPI document and Swagger UI, the health checks, and the
@@ -21,12 +20,10 @@ public final class ApiServer implements AutoCloseable {
 
     private final Javalin app;
     private final List<Route> routes;
-    private final BackfillJobs backfills;
 
-    private ApiServer(Javalin app, List<Route> routes, BackfillJobs backfills) {
+    private ApiServer(Javalin app, List<Route> routes) {
         this.app = app;
         this.routes = routes;
-        this.backfills = backfills;
     }
 
     /** Starts the server on {@code settings.host()} and {@code settings.port()} (0: a free port, see {@link #port()}). */
@@ -34,21 +31,15 @@ public final class ApiServer implements AutoCloseable {
         Objects.requireNonNull(settings, "the server needs its settings");
         Objects.requireNonNull(useCases, "the server needs its use cases");
         Json json = new Json();
-        BackfillJobs backfills = new BackfillJobs(useCases.prices());
-        try {
-            RouteRegistry registry = new RouteRegistry();
-            Routes.register(registry, useCases, settings, json, backfills);
-            ApiDocs docs = new ApiDocs();
-            Routes.registerDocs(registry, docs);
-            List<Route> routes = registry.routes();
-            docs.publish(json.bytes(OpenApiDocument.of(routes, settings.system().version())));
-            Javalin app = Javalin.create(config -> configure(config, settings, json, registry, routes));
-            app.start();
-            return new ApiServer(app, routes, backfills);
-        } catch (RuntimeException e) {
-            backfills.close();
-            throw e;
-        }
+        RouteRegistry registry = new RouteRegistry();
+        Routes.register(registry, useCases, settings, json);
+        ApiDocs docs = new ApiDocs();
+        Routes.registerDocs(registry, docs);
+        List<Route> routes = registry.routes();
+        docs.publish(json.bytes(OpenApiDocument.of(routes, settings.system().version())));
+        Javalin app = Javalin.create(config -> configure(config, settings, json, registry, routes));
+        app.start();
+        return new ApiServer(app, routes);
     }
 
     private static void configure(JavalinConfig config, WebSettings settings, Json json, RouteRegistry registry,
@@ -108,11 +99,6 @@ public final class ApiServer implements AutoCloseable {
         return routes;
     }
 
-    /** A backfill job started through the API, for tests that follow it past the server's end. */
-    Optional<BackfillJob> backfill(long id) {
-        return backfills.get(id);
-    }
-
     /** The routes Javalin knows, as "METHOD path". */
     List<String> registeredRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
@@ -121,13 +107,9 @@ public final class ApiServer implements AutoCloseable {
                 .toList();
     }
 
-    /** Stops listening, then stops a backfill still running. */
+    /** Stops listening. */
     @Override
     public void close() {
-        try {
-            app.stop();
-        } finally {
-            backfills.close();
-        }
+        app.stop();
     }
 }

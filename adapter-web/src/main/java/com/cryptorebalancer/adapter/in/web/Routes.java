@@ -31,8 +31,7 @@ final class Routes {
     private Routes() {
     }
 
-    /** @param backfills where backfills started through the API run; the server closes it when it stops */
-    static void register(RouteRegistry routes, UseCases useCases, WebSettings settings, Json json, BackfillJobs backfills) {
+    static void register(RouteRegistry routes, UseCases useCases, WebSettings settings, Json json) {
         HealthEndpoints health = new HealthEndpoints(json, useCases.readinessProblem());
         routes.get("/healthz", health::live).summary("health", "The process is up").returns(200, HealthEndpoints.HealthJson.class);
         routes.get("/readyz", health::ready).summary("health", "The server can serve requests (503 with the reason when not)")
@@ -83,7 +82,7 @@ final class Routes {
                 .returnsList(UnknownAliasLine.class);
 
         registerTargetsAndPlans(routes, useCases, json);
-        registerPrices(routes, useCases, json, backfills);
+        registerPrices(routes, useCases, json);
         registerRisk(routes, useCases, json);
         SettingsEndpoints settingsEndpoints = new SettingsEndpoints(json, useCases.settings(), settings);
         routes.get(V1 + "/settings", settingsEndpoints::get).summary("settings", "The settings").returns(200, Settings.class);
@@ -122,7 +121,7 @@ final class Routes {
                 .pathParam("id", Long.class, ID).returnsNothing().errors(INVALID_REQUEST, NOT_FOUND);
     }
 
-    private static void registerPrices(RouteRegistry routes, UseCases useCases, Json json, BackfillJobs backfills) {
+    private static void registerPrices(RouteRegistry routes, UseCases useCases, Json json) {
         PriceEndpoints prices = new PriceEndpoints(json, useCases.prices(), useCases.portfolio());
         routes.get(V1 + "/prices/now", prices::now)
                 .summary("prices", "The live USD price of some coins now, each with its source, its time and whether it is stale")
@@ -145,14 +144,14 @@ final class Routes {
                 .body(Uploads.MULTIPART, PriceHistoryUploads.HistoryUploadForm.class,
                         "one or more files named <SYMBOL>-USD_1d.csv (datetime,open,high,low,close,volume) as the field 'file'")
                 .returns(200, PriceHistoryUploads.HistoryImportJson.class).errors(INVALID_REQUEST);
-        BackfillEndpoints backfill = new BackfillEndpoints(json, useCases.portfolio(), backfills);
+        BackfillEndpoints backfill = new BackfillEndpoints(json, useCases.backfills());
         routes.post(V1 + "/prices/backfill", backfill::start)
                 .summary("prices", "Start fetching the daily closes the database lacks for the current portfolio's coins"
                         + " (202, followed at Location); 409 while one runs")
                 .optionalJsonBody(BackfillEndpoints.BackfillRequestJson.class)
-                .returns(202, BackfillJob.BackfillJobJson.class).errors(INVALID_REQUEST, CONFLICT);
+                .returns(202, BackfillEndpoints.BackfillJobJson.class).errors(INVALID_REQUEST, CONFLICT);
         routes.get(V1 + "/prices/backfill/{id}", backfill::get).summary("prices", "A backfill job and how far it got")
-                .pathParam("id", Long.class, ID).returns(200, BackfillJob.BackfillJobJson.class)
+                .pathParam("id", Long.class, ID).returns(200, BackfillEndpoints.BackfillJobJson.class)
                 .errors(INVALID_REQUEST, NOT_FOUND);
     }
 

@@ -1,5 +1,6 @@
 package com.cryptorebalancer.adapter.in.web;
 
+import com.cryptorebalancer.application.port.in.BackfillJobsUseCase;
 import com.cryptorebalancer.application.port.in.BacktestUseCase;
 import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.ImportSnapshotUseCase;
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
  */
 public record UseCases(ImportSnapshotUseCase imports, CurrentPortfolioUseCase portfolio, SnapshotsUseCase snapshots,
                        ManageTaxonomyUseCase taxonomy, TargetProfilesUseCase targets, SavedPlansUseCase plans,
-                       SettingsUseCase settings, MarketPricesUseCase prices, RiskUseCase risk, StressUseCase stress,
+                       SettingsUseCase settings, MarketPricesUseCase prices, BackfillJobsUseCase backfills,
+                       RiskUseCase risk, StressUseCase stress,
                        BacktestUseCase backtests, SuggestUseCase suggest, Supplier<String> readinessProblem) {
 
     public UseCases {
@@ -34,6 +36,7 @@ public record UseCases(ImportSnapshotUseCase imports, CurrentPortfolioUseCase po
         Objects.requireNonNull(plans, "the API needs the saved plans use case");
         Objects.requireNonNull(settings, "the API needs the settings use case");
         Objects.requireNonNull(prices, "the API needs the market prices use case");
+        Objects.requireNonNull(backfills, "the API needs the backfill jobs use case");
         Objects.requireNonNull(risk, "the API needs the risk use case");
         Objects.requireNonNull(stress, "the API needs the stress use case");
         Objects.requireNonNull(backtests, "the API needs the backtest use case");

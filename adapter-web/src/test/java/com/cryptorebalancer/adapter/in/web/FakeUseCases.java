@@ -27,6 +27,7 @@ import com.cryptorebalancer.application.port.in.StressReport;
 import com.cryptorebalancer.application.port.in.StressUseCase;
 import com.cryptorebalancer.application.port.in.TargetProfilesUseCase;
 import com.cryptorebalancer.application.port.out.ImportReport;
+import com.cryptorebalancer.application.port.out.InMemoryBackfillJobStore;
 import com.cryptorebalancer.application.port.out.InvalidHoldingsFileException;
 import com.cryptorebalancer.application.port.out.PlanSummary;
 import com.cryptorebalancer.application.port.out.RowProblem;
@@ -34,6 +35,7 @@ import com.cryptorebalancer.application.port.out.SavedPlan;
 import com.cryptorebalancer.application.port.out.Snapshot;
 import com.cryptorebalancer.application.port.out.SnapshotSummary;
 import com.cryptorebalancer.application.port.out.TargetProfile;
+import com.cryptorebalancer.application.pricing.BackfillJobsService;
 import com.cryptorebalancer.application.report.Amounts;
 import com.cryptorebalancer.application.report.HistoryReport;
 import com.cryptorebalancer.application.report.PlanCsv;
@@ -41,13 +43,13 @@ import com.cryptorebalancer.application.report.PlanInputs;
 import com.cryptorebalancer.application.report.PlanReport;
 import com.cryptorebalancer.application.risk.RiskService;
 import com.cryptorebalancer.application.stress.StressService;
-import com.cryptorebalancer.domain.risk.RiskReport;
-import com.cryptorebalancer.domain.stress.StressEpisode;
 import com.cryptorebalancer.domain.location.LocationKind;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
 import com.cryptorebalancer.domain.portfolio.PortfolioOverview;
+import com.cryptorebalancer.domain.risk.RiskReport;
+import com.cryptorebalancer.domain.stress.StressEpisode;
 import com.cryptorebalancer.domain.taxonomy.Group;
 import com.cryptorebalancer.domain.taxonomy.Taxonomy;
 import com.cryptorebalancer.domain.testdata.HoldingsTestData;
@@ -93,10 +95,13 @@ final class FakeUseCases {
     private Settings settings = new Settings("local", BigDecimal.ONE, BigDecimal.TEN, null);
     private final Current current = new Current();
     private final SyntheticHistory history = new SyntheticHistory();
+    /** The real service, running the fake backfills on its own thread; closed by the test server. */
+    final BackfillJobsService backfills = new BackfillJobsService(prices, current, new InMemoryBackfillJobStore(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     UseCases useCases() {
         return new UseCases(new Imports(), current, new Snapshots(), new Taxonomies(), new Targets(), new Plans(),
-                new SettingsFake(), prices, new Risk(), new Stress(), new Backtests(),
+                new SettingsFake(), prices, backfills, new Risk(), new Stress(), new Backtests(),
                 new com.cryptorebalancer.application.suggest.SuggestService(current, history, new Targets()), () -> readinessProblem);
     }
 

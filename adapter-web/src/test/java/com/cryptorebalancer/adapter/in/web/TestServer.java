@@ -83,6 +83,10 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            fakes.backfills.close();
+        }
     }
 }

@@ -15,13 +15,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.cryptorebalancer.adapter.out.market.DailyCsv;
-import com.cryptorebalancer.adapter.out.market.TestClock;
 import com.cryptorebalancer.adapter.out.market.http.SourceSettings;
 import com.cryptorebalancer.application.port.out.PriceSourceException;
 import com.cryptorebalancer.application.port.out.UnknownCoinException;
 import com.cryptorebalancer.domain.history.DailyClose;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.PriceSource;
+import com.cryptorebalancer.domain.testdata.TestClock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import java.math.BigDecimal;

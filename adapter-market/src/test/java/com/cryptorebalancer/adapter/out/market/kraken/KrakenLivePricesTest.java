@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.cryptorebalancer.adapter.out.market.DailyCsv;
-import com.cryptorebalancer.adapter.out.market.TestClock;
 import com.cryptorebalancer.adapter.out.market.http.SourceSettings;
 import com.cryptorebalancer.application.port.out.LivePrices;
 import com.cryptorebalancer.application.port.out.PriceSourceException;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Price;
 import com.cryptorebalancer.domain.money.PriceSource;
+import com.cryptorebalancer.domain.testdata.TestClock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;

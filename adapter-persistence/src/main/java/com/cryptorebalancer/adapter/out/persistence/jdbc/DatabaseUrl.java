@@ -19,9 +19,12 @@ record DatabaseUrl(String jdbcUrl, Kind kind, String description) {
     /**
      * PostgreSQL mode, its lower-case names and null ordering; and a page cache of 8 MB (in KB) instead of
      * H2's default, a share of the heap that grows with it: saved plans go through the cache as pages of
-     * megabytes that are seldom read again, and the server's heap is small.
+     * megabytes that are seldom read again, and the server's heap is small. H2 does not close the database
+     * when the JVM exits: the owner closes it (the server's shutdown hook, after a running backfill has recorded
+     * that it stopped; a command when it ends), and an exit without that loses nothing committed.
      */
-    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=8192";
+    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=8192"
+            + ";DB_CLOSE_ON_EXIT=FALSE";
     private static final Pattern H2_MODE = Pattern.compile(";MODE=([^;]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSTGRES = Pattern.compile("jdbc:postgresql:(?://([^/?]*))?/?([^?]*).*");
 

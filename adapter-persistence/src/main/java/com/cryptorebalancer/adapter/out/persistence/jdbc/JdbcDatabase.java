@@ -38,7 +38,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
     private final JdbcSettingsStore settings;
     private final JdbcTaxonomyOverrides taxonomyOverrides;
     private final JdbcPriceHistoryStore priceHistory;
-    private final JdbcJobStore jobs;
+    private final JdbcBackfillJobStore backfillJobs;
 
     private JdbcDatabase(HikariDataSource pool, String description, Path dataDir) {
         this.pool = pool;
@@ -51,7 +51,7 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
         this.settings = new JdbcSettingsStore(jdbc);
         this.taxonomyOverrides = new JdbcTaxonomyOverrides(jdbc);
         this.priceHistory = new JdbcPriceHistoryStore(jdbc);
-        this.jobs = new JdbcJobStore(jdbc);
+        this.backfillJobs = new JdbcBackfillJobStore(jdbc);
     }
 
     /**
@@ -102,8 +102,8 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
         return priceHistory;
     }
 
-    public JdbcJobStore jobs() {
-        return jobs;
+    public JdbcBackfillJobStore backfillJobs() {
+        return backfillJobs;
     }
 
     /** What the one-time move of the taxonomy file did at this opening ("done before" after the first). */

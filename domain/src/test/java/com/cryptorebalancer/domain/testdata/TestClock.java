@@ -1,4 +1,4 @@
-package com.cryptorebalancer.adapter.out.market;
+package com.cryptorebalancer.domain.testdata;
 
 import java.time.Clock;
 import java.time.Duration;

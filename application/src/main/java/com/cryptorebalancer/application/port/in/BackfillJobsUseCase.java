@@ -1,0 +1,34 @@
+package com.cryptorebalancer.application.port.in;
+
+import java.util.Optional;
+
+/**
+ * Backfills of the current portfolio's daily history run in the background, one at a time across every server
+ * sharing the database (each asks the same rate-limited sources), and followed by their number from any of them.
+ */
+public interface BackfillJobsUseCase {
+
+    /** Ten years: more than any source keeps of daily closes. */
+    int MAX_DAYS = 3650;
+
+    /**
+     * What asking for a backfill gave.
+     *
+     * @param job     the job started, or the one running that kept a new one from starting
+     * @param started whether {@code job} was started now
+     */
+    record Start(BackfillJob job, boolean started) {
+    }
+
+    /**
+     * Starts a backfill of the current portfolio's coins over the last {@code days} UTC days, unless one is
+     * running: every coin counted in its totals, dust included (negative and unpriced holdings are not counted),
+     * as {@code rebalancer prices backfill} takes them.
+     *
+     * @throws InvalidCommandException when days is not 1 to {@value #MAX_DAYS}
+     */
+    Start start(int days);
+
+    /** The job, as far as it got; one whose server stopped while it ran is failed. Empty for an unknown number. */
+    Optional<BackfillJob> job(long id);
+}

@@ -1,0 +1,166 @@
+package com.cryptorebalancer.application.pricing;
+
+import com.cryptorebalancer.application.port.in.Backfill;
+import com.cryptorebalancer.application.port.in.BackfillJob;
+import com.cryptorebalancer.application.port.in.BackfillJobsUseCase;
+import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
+import com.cryptorebalancer.application.port.in.InvalidCommandException;
+import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
+import com.cryptorebalancer.application.port.out.BackfillJobStore;
+import com.cryptorebalancer.domain.money.Asset;
+import com.cryptorebalancer.domain.portfolio.PortfolioOverview;
+import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Runs backfills on one thread of this server and keeps each job in the {@link BackfillJobStore}, after every
+ * coin and at its end, so that any server sharing the database answers how far it got and starts no second one.
+ * A job whose server stopped without ending it (killed, lost) is failed once it has been silent for
+ * {@link #ALIVE_WITHIN}: long enough for one coin at the slowest source's rate limit.
+ */
+public final class BackfillJobsService implements BackfillJobsUseCase, AutoCloseable {
+
+    /** How long a running job may go without telling anything before it is taken for dead. */
+    public static final Duration ALIVE_WITHIN = Duration.ofMinutes(10);
+    /** Jobs kept in the store, the newest. */
+    public static final int KEPT = 50;
+    private static final long CLOSE_WAIT_SECONDS = 5;
+    private static final System.Logger LOG = System.getLogger(BackfillJobsService.class.getName());
+
+    private final MarketPricesUseCase prices;
+    private final CurrentPortfolioUseCase portfolio;
+    private final BackfillJobStore store;
+    private final Clock clock;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "price-backfill");
+        thread.setDaemon(true); // a backfill never keeps the process from ending
+        return thread;
+    });
+
+    public BackfillJobsService(MarketPricesUseCase prices, CurrentPortfolioUseCase portfolio, BackfillJobStore store,
+                               Clock clock) {
+        this.prices = prices;
+        this.portfolio = portfolio;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public Start start(int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new InvalidCommandException("days", "days must be between 1 and " + MAX_DAYS + ", was " + days);
+        }
+        Set<Asset> coins = coins();
+        Start start = store.startUnlessRunning(days, coins.size(), clock.instant(), ALIVE_WITHIN, KEPT);
+        if (start.started()) {
+            executor.execute(() -> run(start.job(), coins));
+        }
+        return start;
+    }
+
+    @Override
+    public Optional<BackfillJob> job(long id) {
+        return store.get(id).map(this::aliveOrFailed);
+    }
+
+    private BackfillJob aliveOrFailed(BackfillJob job) {
+        Instant silentSince = job.updatedAt();
+        if (job.running() && silentSince.plus(ALIVE_WITHIN).isBefore(clock.instant())) {
+            return job.failed("the server running this backfill stopped without ending it (nothing told since "
+                    + silentSince + "); the days fetched until then are stored", silentSince);
+        }
+        return job;
+    }
+
+    /** The coins of the current portfolio counted in its totals. */
+    private Set<Asset> coins() {
+        return portfolio.current(BigDecimal.ZERO).view().overview().groups().stream()
+                .flatMap(group -> group.coins().stream())
+                .map(PortfolioOverview.CoinTotal::coin)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private void run(BackfillJob started, Set<Asset> coins) {
+        Progress progress = new Progress(started);
+        try {
+            Backfill result = prices.backfill(coins, started.days(), progress::coinDone);
+            progress.end(progress.job().finished(result, clock.instant()));
+        } catch (InvalidCommandException e) {
+            progress.end(progress.job().failed(e.getMessage(), clock.instant()));
+        } catch (RuntimeException e) {
+            if (executor.isShutdown()) { // interrupted because the server stops: expected, not a fault
+                LOG.log(Level.INFO, "backfill job {0} stopped with the server after {1} of {2} coins", started.id(),
+                        progress.job().done(), progress.job().total());
+                progress.end(progress.job().failed("the server stopped before the backfill was done; the days fetched"
+                        + " until then are stored", clock.instant()));
+                return;
+            }
+            // as for a request that fails unexpectedly: the details go to the log, not to whoever follows the job
+            LOG.log(Level.ERROR, "backfill job " + started.id() + " failed", e);
+            progress.end(progress.job().failed("the backfill failed unexpectedly; the server log has the details"
+                    + " (backfill job " + started.id() + ")", clock.instant()));
+        } finally {
+            if (progress.job().running()) { // an Error went by: the job must not block every later one
+                progress.end(progress.job().failed("the backfill stopped unexpectedly; the server log may have the"
+                        + " details (backfill job " + started.id() + ")", clock.instant()));
+            }
+        }
+    }
+
+    /** The job as the running backfill tells it, stored at each step. */
+    private final class Progress {
+
+        private volatile BackfillJob job;
+
+        Progress(BackfillJob job) {
+            this.job = job;
+        }
+
+        BackfillJob job() {
+            return job;
+        }
+
+        void coinDone(int done, int total, Backfill.CoinOutcome outcome) {
+            job = job.coinDone(done, total, outcome, clock.instant());
+            try {
+                store.save(job);
+            } catch (RuntimeException e) { // the backfill goes on: its end is stored again in full
+                LOG.log(Level.WARNING, "cannot record the progress of backfill job " + job.id() + ": " + e.getMessage());
+            }
+        }
+
+        void end(BackfillJob ended) {
+            job = ended;
+            try {
+                store.save(ended);
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "cannot record the end of backfill job " + ended.id() + " (" + ended.state().code()
+                        + "); it reads as running until " + ALIVE_WITHIN.toMinutes() + " minutes after its last progress", e);
+            }
+        }
+    }
+
+    /** Stops the running backfill (its thread is interrupted), waits a little for it to record its end. */
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.log(Level.WARNING, "a backfill was still running {0} s after the server was asked to stop",
+                        CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
