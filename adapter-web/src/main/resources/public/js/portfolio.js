@@ -317,7 +317,15 @@ function importSection(context) {
     submit.disabled = true;
     replace(result, loading(`Importing ${chosen.name}…`));
     try {
-      const imported = await api.upload('/api/v1/imports', data, { query: lenient.checked ? { lenient: 'true' } : undefined });
+      // the file's last-modified time: when its values hold, should its name carry no date (the upload does not carry it)
+      const query = {};
+      if (lenient.checked) {
+        query.lenient = 'true';
+      }
+      if (Number.isFinite(chosen.lastModified) && chosen.lastModified > 0) {
+        query.modified = new Date(chosen.lastModified).toISOString();
+      }
+      const imported = await api.upload('/api/v1/imports', data, { query });
       replace(result, importReport(imported));
       input.value = '';
       choose(null);

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,6 +22,8 @@ final class ImportEndpoints {
     /** The import recognises a format by content; the name only labels the source in reports and errors. */
     static final String JSON_SOURCE_NAME = "holdings.json";
     private static final String UNNAMED_UPLOAD = "upload";
+    /** The query parameter with the file's last-modified time: its valuation time when its name has no date. */
+    static final String MODIFIED = "modified";
 
     /** The multipart form, as the OpenAPI document shows it. */
     record UploadForm(byte[] file) {
@@ -47,11 +50,12 @@ final class ImportEndpoints {
         boolean lenient = Params.flag(ctx, "lenient");
         String contentType = ctx.contentType();
         String mediaType = contentType == null ? "" : Json.mediaType(contentType);
+        Instant modified = Params.instant(ctx, MODIFIED);
         ImportSnapshotCommand command;
         if (mediaType.equals(MULTIPART)) {
-            command = new ImportSnapshotCommand(uploaded(ctx), "upload", lenient);
+            command = new ImportSnapshotCommand(uploaded(ctx, modified), "upload", lenient);
         } else if (mediaType.equals(Json.MEDIA_TYPE)) {
-            command = new ImportSnapshotCommand(source(JSON_SOURCE_NAME, ctx.bodyAsBytes()), "json", lenient);
+            command = new ImportSnapshotCommand(source(JSON_SOURCE_NAME, ctx.bodyAsBytes(), modified), "json", lenient);
         } else {
             throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the file as " + MULTIPART
                     + " (field 'file') or holdings as " + Json.MEDIA_TYPE + "; the body was "
@@ -60,14 +64,14 @@ final class ImportEndpoints {
         json.write(ctx, 201, ImportJson.of(imports.importHoldings(command)));
     }
 
-    private static HoldingsSource uploaded(Context ctx) {
+    private static HoldingsSource uploaded(Context ctx, Instant modified) {
         UploadedFile file = uploadedFile(ctx);
         if (file == null) {
             throw ApiProblem.invalid("file", "the multipart field 'file' with the file to import is required");
         }
         try (InputStream content = file.content()) {
             String name = file.filename() == null || file.filename().isBlank() ? UNNAMED_UPLOAD : file.filename();
-            return source(name, content.readAllBytes());
+            return source(name, content.readAllBytes(), modified);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }
@@ -77,7 +81,8 @@ final class ImportEndpoints {
         return Uploads.read("file", () -> ctx.uploadedFile("file"));
     }
 
-    private static HoldingsSource source(String name, byte[] bytes) {
-        return new HoldingsSource(name, () -> new ByteArrayInputStream(bytes), null);
+    /** @param modified when the file was last written (the browser knows it, the upload does not carry it), or null */
+    private static HoldingsSource source(String name, byte[] bytes, Instant modified) {
+        return new HoldingsSource(name, () -> new ByteArrayInputStream(bytes), modified);
     }
 }

@@ -2,7 +2,9 @@ package com.cryptorebalancer.adapter.in.web;
 
 import io.javalin.http.Context;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
@@ -74,6 +76,27 @@ final class Params {
         } catch (NumberFormatException e) {
             throw ApiProblem.invalid(name, name + " must be a whole number, was '" + shortened(raw) + "'");
         }
+    }
+
+    /**
+     * An optional point in time as ISO 8601 with its offset ({@code 2025-08-26T09:30:00Z},
+     * {@code 2025-08-26T11:30:00+02:00}), from 1970 on; null when absent or blank.
+     */
+    static Instant instant(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            Instant instant = OffsetDateTime.parse(raw.strip()).toInstant();
+            if (!instant.isBefore(Instant.EPOCH)) {
+                return instant;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below, as for a time before 1970
+        }
+        throw ApiProblem.invalid(name, name + " must be a time from 1970 on written as ISO 8601 with its offset, such as"
+                + " 2025-08-26T09:30:00Z; was '" + shortened(raw) + "'");
     }
 
     /** An optional calendar day ({@code 2025-02-20}, 1970 to 9999); null when absent or blank. */

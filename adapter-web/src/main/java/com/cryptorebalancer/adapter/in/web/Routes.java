@@ -41,6 +41,9 @@ final class Routes {
         routes.post(V1 + "/imports", imports::create)
                 .summary("imports", "Import a file or holdings sent as JSON as a new snapshot, the current portfolio")
                 .query("lenient", Boolean.class, "true: skip (and report) rows that cannot be read instead of refusing the file")
+                .query(ImportEndpoints.MODIFIED, String.class, "when the file was last written, ISO 8601 with offset (e.g."
+                        + " 2025-08-26T09:30:00Z): the time its values hold when its name has no date such as 2025-08-26;"
+                        + " without either the time is unknown")
                 .body(ImportEndpoints.MULTIPART, ImportEndpoints.UploadForm.class,
                         "a CoinTracking export, a generic CSV or JSON file as the field 'file'; or the generic JSON as the body")
                 .body(Json.MEDIA_TYPE, ImportEndpoints.HoldingsJson.class, null)

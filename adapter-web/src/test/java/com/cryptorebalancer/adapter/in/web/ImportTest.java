@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +37,41 @@ class ImportTest {
             assertThat(server.fakes.importCommand.origin()).isEqualTo("upload");
             assertThat(server.fakes.importCommand.lenient()).isFalse();
             assertThat(server.fakes.importCommand.source().name()).isEqualTo("balance-by-exchange-2025-08-26.csv");
+            assertThat(server.fakes.importCommand.source().modified()).as("an upload carries no file time").isNull();
             JsonNode result = TestServer.tree(response);
             assertThat(result.path("snapshot_id").asLong()).isEqualTo(7);
             assertThat(result.path("file_name").asText()).isEqualTo("balance.csv");
             assertThat(result.path("report").path("source").asText()).isEqualTo("balance-by-exchange-2025-08-26.csv");
             assertThat(result.path("report").path("usd_read").asText()).isEqualTo("30100.00");
+        }
+    }
+
+    @Test
+    void theFilesLastModifiedTimeGivenWithTheUploadIsItsTime() throws IOException {
+        byte[] file = Files.readAllBytes(EXPORT);
+        try (TestServer server = TestServer.start()) {
+            HttpResponse<String> response = upload(server, "?modified=2025-08-26T11:30:00%2B02:00",
+                    multipart("file", "balance.csv", file));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            assertThat(server.fakes.importCommand.source().modified()).isEqualTo(Instant.parse("2025-08-26T09:30:00Z"));
+
+            server.json("POST", "/api/v1/imports?modified=2025-08-27T08:00:00Z", "[]");
+            assertThat(server.fakes.importCommand.source().modified()).isEqualTo(Instant.parse("2025-08-27T08:00:00Z"));
+        }
+    }
+
+    @Test
+    void aModifiedTimeThatIsNoTimeIsA400NamingIt() throws IOException {
+        byte[] file = Files.readAllBytes(EXPORT);
+        try (TestServer server = TestServer.start()) {
+            for (String modified : new String[] {"yesterday", "2025-08-26", "2025-08-26T09:30:00", "1969-12-31T23:59:59Z"}) {
+                JsonNode problem = ProblemsTest.problem(upload(server, "?modified=" + modified,
+                        multipart("file", "balance.csv", file)), 400, "invalid-request");
+                assertThat(problem.path("errors").get(0).path("field").asText()).as(modified).isEqualTo("modified");
+                assertThat(problem.path("detail").asText()).as(modified).contains(modified);
+            }
+            assertThat(server.fakes.importCommand).as("nothing imported").isNull();
         }
     }
 
