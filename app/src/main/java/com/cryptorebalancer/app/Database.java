@@ -11,4 +11,9 @@ final class Database {
     static JdbcDatabase open(AppConfig config) {
         return JdbcDatabase.open(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
     }
+
+    /** For the server, whose shutdown hook closes the database after its backfill has recorded that it stopped. */
+    static JdbcDatabase openForServer(AppConfig config) {
+        return JdbcDatabase.openClosedByOwner(config.dbUrl(), config.dbUser(), config.dbPassword(), config.dataDir());
+    }
 }

@@ -51,7 +51,7 @@ public final class Server implements AutoCloseable {
      * @throws InvalidConfigException when the database cannot be opened as configured
      */
     public static Server start(AppConfig config) {
-        JdbcDatabase database = Database.open(config);
+        JdbcDatabase database = Database.openForServer(config);
         Services services = null;
         try {
             services = wire(config, database, Clock.systemUTC());

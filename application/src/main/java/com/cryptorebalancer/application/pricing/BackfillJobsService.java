@@ -18,6 +18,9 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -25,13 +28,15 @@ import java.util.stream.Collectors;
 /**
  * Runs backfills on one thread of this server and keeps each job in the {@link BackfillJobStore}, after every
  * coin and at its end, so that any server sharing the database answers how far it got and starts no second one.
- * A job whose server stopped without ending it (killed, lost) is failed once it has been silent for
- * {@link #ALIVE_WITHIN}: long enough for one coin at the slowest source's rate limit.
+ * While a job runs its server tells the store it is alive every {@link #HEARTBEAT}; a job whose server stopped
+ * without ending it (killed, lost) is failed once it has been silent for {@link #ALIVE_WITHIN}.
  */
 public final class BackfillJobsService implements BackfillJobsUseCase, AutoCloseable {
 
     /** How long a running job may go without telling anything before it is taken for dead. */
     public static final Duration ALIVE_WITHIN = Duration.ofMinutes(10);
+    /** How often a running job's server says it is alive, between coins too (a coin may take minutes). */
+    public static final Duration HEARTBEAT = Duration.ofMinutes(1);
     /** Jobs kept in the store, the newest. */
     public static final int KEPT = 50;
     private static final long CLOSE_WAIT_SECONDS = 5;
@@ -41,18 +46,24 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
     private final CurrentPortfolioUseCase portfolio;
     private final BackfillJobStore store;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "price-backfill");
-        thread.setDaemon(true); // a backfill never keeps the process from ending
-        return thread;
-    });
+    private final Duration beatEvery;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> daemon(task, "price-backfill"));
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+            task -> daemon(task, "price-backfill-heartbeat"));
 
     public BackfillJobsService(MarketPricesUseCase prices, CurrentPortfolioUseCase portfolio, BackfillJobStore store,
                                Clock clock) {
+        this(prices, portfolio, store, clock, HEARTBEAT);
+    }
+
+    /** @param beatEvery how often a running job is said to be alive ({@link #HEARTBEAT}; shorter in tests) */
+    BackfillJobsService(MarketPricesUseCase prices, CurrentPortfolioUseCase portfolio, BackfillJobStore store, Clock clock,
+                        Duration beatEvery) {
         this.prices = prices;
         this.portfolio = portfolio;
         this.store = store;
         this.clock = clock;
+        this.beatEvery = beatEvery;
     }
 
     @Override
@@ -62,10 +73,24 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
         }
         Set<Asset> coins = coins();
         Start start = store.startUnlessRunning(days, coins.size(), clock.instant(), ALIVE_WITHIN, KEPT);
-        if (start.started()) {
-            executor.execute(() -> run(start.job(), coins));
+        if (!start.started()) {
+            return start;
         }
-        return start;
+        try {
+            executor.execute(() -> run(start.job(), coins));
+            return start;
+        } catch (RejectedExecutionException stopping) { // asked as the server stops: the job must not block the next
+            BackfillJob failed = start.job().failed("the server was stopping when the backfill was asked for; ask again",
+                    clock.instant());
+            store.save(failed);
+            return new Start(failed, true);
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true); // a backfill never keeps the process from ending
+        return thread;
     }
 
     @Override
@@ -92,6 +117,8 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
 
     private void run(BackfillJob started, Set<Asset> coins) {
         Progress progress = new Progress(started);
+        ScheduledFuture<?> alive = heartbeat.scheduleAtFixedRate(() -> alive(started.id()), beatEvery.toMillis(),
+                beatEvery.toMillis(), TimeUnit.MILLISECONDS);
         try {
             Backfill result = prices.backfill(coins, started.days(), progress::coinDone);
             progress.end(progress.job().finished(result, clock.instant()));
@@ -99,8 +126,8 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
             progress.end(progress.job().failed(e.getMessage(), clock.instant()));
         } catch (RuntimeException e) {
             if (executor.isShutdown()) { // interrupted because the server stops: expected, not a fault
-                LOG.log(Level.INFO, "backfill job {0} stopped with the server after {1} of {2} coins", started.id(),
-                        progress.job().done(), progress.job().total());
+                LOG.log(Level.INFO, "backfill job " + started.id() + " stopped with the server after "
+                        + progress.job().done() + " of " + progress.job().total() + " coins");
                 progress.end(progress.job().failed("the server stopped before the backfill was done; the days fetched"
                         + " until then are stored", clock.instant()));
                 return;
@@ -110,10 +137,19 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
             progress.end(progress.job().failed("the backfill failed unexpectedly; the server log has the details"
                     + " (backfill job " + started.id() + ")", clock.instant()));
         } finally {
+            alive.cancel(false);
             if (progress.job().running()) { // an Error went by: the job must not block every later one
                 progress.end(progress.job().failed("the backfill stopped unexpectedly; the server log may have the"
                         + " details (backfill job " + started.id() + ")", clock.instant()));
             }
+        }
+    }
+
+    private void alive(long id) {
+        try {
+            store.alive(id, clock.instant());
+        } catch (RuntimeException e) { // the next beat, or the next coin, tries again
+            LOG.log(Level.WARNING, "cannot tell that backfill job " + id + " is alive: " + e.getMessage());
         }
     }
 
@@ -132,15 +168,22 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
 
         void coinDone(int done, int total, Backfill.CoinOutcome outcome) {
             job = job.coinDone(done, total, outcome, clock.instant());
+            // an interrupt (the server stopping) must not break the database's connection or file mid-write
+            boolean interrupted = Thread.interrupted();
             try {
                 store.save(job);
             } catch (RuntimeException e) { // the backfill goes on: its end is stored again in full
                 LOG.log(Level.WARNING, "cannot record the progress of backfill job " + job.id() + ": " + e.getMessage());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt(); // the backfill stops at its next check
+                }
             }
         }
 
         void end(BackfillJob ended) {
             job = ended;
+            Thread.interrupted(); // the backfill is over; its end is written whatever stopped it
             try {
                 store.save(ended);
             } catch (RuntimeException e) {
@@ -156,11 +199,13 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
         executor.shutdownNow();
         try {
             if (!executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                LOG.log(Level.WARNING, "a backfill was still running {0} s after the server was asked to stop",
-                        CLOSE_WAIT_SECONDS);
+                LOG.log(Level.WARNING, "a backfill was still running " + CLOSE_WAIT_SECONDS
+                        + " s after the server was asked to stop");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            heartbeat.shutdownNow();
         }
     }
 }

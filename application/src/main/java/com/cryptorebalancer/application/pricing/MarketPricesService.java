@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 /** Live prices on demand, daily history into the database from files and from sources, and source health. */
@@ -96,6 +97,7 @@ public final class MarketPricesService implements MarketPricesUseCase {
         List<Backfill.CoinOutcome> outcomes = new ArrayList<>();
         List<Asset> ordered = new ArrayList<>(new TreeSet<>(coins));
         for (Asset coin : ordered) {
+            stopIfInterrupted();
             Backfill.CoinOutcome outcome = backfill(coin, first, last);
             outcomes.add(outcome);
             progress.coinDone(outcomes.size(), ordered.size(), outcome);
@@ -114,6 +116,7 @@ public final class MarketPricesService implements MarketPricesUseCase {
         List<String> problems = new ArrayList<>();
         boolean listed = false;
         for (PriceHistoryPort source : history) {
+            stopIfInterrupted();
             try {
                 List<DailyClose> fetched = new ArrayList<>();
                 for (LocalDate[] gap : gaps) {
@@ -129,8 +132,20 @@ public final class MarketPricesService implements MarketPricesUseCase {
                 problems.add(e.getMessage());
             }
         }
+        stopIfInterrupted(); // the sources failed because the backfill was stopped, not on their own
         return new Backfill.CoinOutcome(coin, listed ? Backfill.Status.FAILED : Backfill.Status.UNKNOWN, missing, 0, null,
                 problems.isEmpty() ? "no history source is configured" : String.join("; ", problems));
+    }
+
+    /**
+     * A backfill whose thread is interrupted (its server stops) ends there, rather than going through the
+     * remaining coins as failures: the sources refuse an interrupted thread's requests.
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("the backfill was stopped before it was done; the days fetched until then"
+                    + " are stored");
+        }
     }
 
     /** The runs of days from first to last that are not stored, as [from, to] pairs. */

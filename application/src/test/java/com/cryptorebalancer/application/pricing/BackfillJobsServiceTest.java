@@ -40,9 +40,11 @@ class BackfillJobsServiceTest {
     private final TestClock clock = new TestClock(T0);
     private final HeldBackfill prices = new HeldBackfill();
     private final InMemoryBackfillJobStore store = new InMemoryBackfillJobStore();
-    private final BackfillJobsService service = new BackfillJobsService(prices,
-            new FixedPortfolio(aPortfolio().with("BTC", "0.5", "30000").with("ETH", "4", "12000").with("DOGE", "100", "0.01")),
-            store, clock);
+    private final BackfillJobsService service = new BackfillJobsService(prices, portfolio(), store, clock);
+
+    private static FixedPortfolio portfolio() {
+        return new FixedPortfolio(aPortfolio().with("BTC", "0.5", "30000").with("ETH", "4", "12000").with("DOGE", "100", "0.01"));
+    }
 
     @AfterEach
     void stop() {
@@ -119,6 +121,37 @@ class BackfillJobsServiceTest {
         assertThat(dead.error()).contains("stopped without ending it").contains(T0.toString());
         assertThat(dead.updatedAt()).isEqualTo(T0);
         assertThat(service.start(30).started()).isTrue();
+    }
+
+    @Test
+    void aRunningJobsServerSaysItIsAliveBetweenCoinsSoALongCoinDoesNotMakeItDead() throws InterruptedException {
+        try (BackfillJobsService beating = new BackfillJobsService(prices, portfolio(), store, clock, Duration.ofMillis(10))) {
+            prices.hold();
+            beating.start(30);
+            assertThat(prices.firstCoinDone.await(10, TimeUnit.SECONDS)).isTrue();
+
+            clock.advance(BackfillJobsService.ALIVE_WITHIN.plusMinutes(5)); // the second coin takes a quarter of an hour
+            Instant now = clock.instant();
+            awaitStored(1, job -> job.updatedAt().equals(now));
+
+            assertThat(beating.job(1)).hasValueSatisfying(job -> assertThat(job.running()).isTrue());
+            assertThat(beating.start(30).started()).isFalse();
+            prices.release();
+            assertThat(awaitStored(1, job -> !job.running()).state()).isEqualTo(BackfillJob.State.DONE);
+        }
+    }
+
+    @Test
+    void aBackfillAskedForAsTheServerStopsIsRecordedFailedAndBlocksNothing() {
+        service.close();
+
+        Start start = service.start(30);
+
+        assertThat(start.job().state()).isEqualTo(BackfillJob.State.FAILED);
+        assertThat(start.job().error()).contains("stopping");
+        assertThat(store.get(start.job().id())).hasValue(start.job());
+        assertThat(store.startUnlessRunning(30, 3, T0, BackfillJobsService.ALIVE_WITHIN, BackfillJobsService.KEPT)
+                .started()).isTrue();
     }
 
     @Test

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 class MarketPricesServiceTest {
@@ -66,6 +67,27 @@ class MarketPricesServiceTest {
         Backfill again = service(List.of(gecko)).backfill(Set.of(BTC), 5, (done, total, outcome) -> { });
         assertThat(again.coins().get(0).status()).isEqualTo(Backfill.Status.COMPLETE);
         assertThat(gecko.asked).hasSize(2);
+    }
+
+    @Test
+    void aBackfillWhoseThreadIsInterruptedStopsThereInsteadOfFailingEveryCoinLeft() {
+        // as MarketHttp does: a request on an interrupted thread fails, and the thread stays interrupted
+        FakeHistory gecko = new FakeHistory("coingecko").lists(BTC).interruptingOn(ETH);
+        FakeHistory binance = new FakeHistory("binance").lists(ETH).lists(XYZ);
+        List<String> progress = new ArrayList<>();
+
+        try {
+            assertThatThrownBy(() -> service(List.of(gecko, binance)).backfill(Set.of(BTC, ETH, XYZ), 3,
+                    (done, total, outcome) -> progress.add(outcome.asset() + " " + outcome.status().code())))
+                    .isInstanceOf(CancellationException.class)
+                    .hasMessageContaining("stopped before it was done");
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is left for the caller").isTrue();
+        }
+
+        assertThat(progress).as("ETH is not reported failed, XYZ not tried").containsExactly("BTC fetched");
+        assertThat(binance.asked).isEmpty();
+        assertThat(store.closes(BTC, YESTERDAY.minusDays(2), YESTERDAY)).hasSize(3);
     }
 
     @Test
@@ -158,6 +180,7 @@ class MarketPricesServiceTest {
         private final String name;
         private final List<Asset> listed = new ArrayList<>();
         private Asset failing;
+        private Asset interrupting;
 
         FakeHistory(String name) {
             this.name = name;
@@ -174,6 +197,12 @@ class MarketPricesServiceTest {
             return this;
         }
 
+        FakeHistory interruptingOn(Asset coin) {
+            interrupting = coin;
+            listed.add(coin);
+            return this;
+        }
+
         @Override
         public String source() {
             return name;
@@ -183,6 +212,10 @@ class MarketPricesServiceTest {
         public List<DailyClose> dailyCloses(Asset coin, LocalDate first, LocalDate last) {
             if (coin.equals(failing)) {
                 throw new PriceSourceException(name, "HTTP 503 for /api/v3/coins/ethereum/market_chart/range");
+            }
+            if (coin.equals(interrupting)) {
+                Thread.currentThread().interrupt();
+                throw new PriceSourceException(name, "interrupted while waiting for /api/v3/coins/ethereum/market_chart/range");
             }
             if (!listed.contains(coin)) {
                 throw new UnknownCoinException(name, coin, null);

@@ -55,6 +55,11 @@ public record BackfillJob(long id, State state, int days, int done, int total, L
         return new BackfillJob(id, state, days, doneSoFar, coinsInAll, more, first, last, error, startedAt, at);
     }
 
+    /** The same job, alive at {@code at}. */
+    public BackfillJob aliveAt(Instant at) {
+        return new BackfillJob(id, state, days, done, total, coins, first, last, error, startedAt, at);
+    }
+
     /** The backfill's own account replaces what progress told, so the job ends exactly as the backfill did. */
     public BackfillJob finished(Backfill result, Instant at) {
         return new BackfillJob(id, State.DONE, days, result.coins().size(), result.coins().size(), result.coins(),

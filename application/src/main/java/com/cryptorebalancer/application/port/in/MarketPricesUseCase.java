@@ -34,6 +34,8 @@ public interface MarketPricesUseCase {
      * fetched again.
      *
      * @param progress told after each coin (for a progress bar)
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted: the backfill
+     *                                                    stops there (the coins done stay stored)
      */
     Backfill backfill(Set<Asset> coins, int days, BackfillProgress progress);
 

@@ -22,5 +22,8 @@ public interface BackfillJobStore {
     /** Records the job's progress or end, replacing what was stored under its number. */
     void save(BackfillJob job);
 
+    /** Records that the running job {@code id} is alive at {@code at} (its server runs it still); nothing else changes. */
+    void alive(long id, Instant at);
+
     Optional<BackfillJob> get(long id);
 }

@@ -37,6 +37,11 @@ public final class InMemoryBackfillJobStore implements BackfillJobStore {
     }
 
     @Override
+    public synchronized void alive(long id, Instant at) {
+        jobs.computeIfPresent(id, (key, job) -> job.running() ? job.aliveAt(at) : job);
+    }
+
+    @Override
     public synchronized Optional<BackfillJob> get(long id) {
         return Optional.ofNullable(jobs.get(id));
     }

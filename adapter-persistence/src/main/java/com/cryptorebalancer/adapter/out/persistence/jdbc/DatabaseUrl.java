@@ -19,12 +19,10 @@ record DatabaseUrl(String jdbcUrl, Kind kind, String description) {
     /**
      * PostgreSQL mode, its lower-case names and null ordering; and a page cache of 8 MB (in KB) instead of
      * H2's default, a share of the heap that grows with it: saved plans go through the cache as pages of
-     * megabytes that are seldom read again, and the server's heap is small. H2 does not close the database
-     * when the JVM exits: the owner closes it (the server's shutdown hook, after a running backfill has recorded
-     * that it stopped; a command when it ends), and an exit without that loses nothing committed.
+     * megabytes that are seldom read again, and the server's heap is small.
      */
-    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=8192"
-            + ";DB_CLOSE_ON_EXIT=FALSE";
+    private static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;CACHE_SIZE=8192";
+    private static final String NO_CLOSE_ON_EXIT = ";DB_CLOSE_ON_EXIT=FALSE";
     private static final Pattern H2_MODE = Pattern.compile(";MODE=([^;]*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSTGRES = Pattern.compile("jdbc:postgresql:(?://([^/?]*))?/?([^?]*).*");
 
@@ -32,6 +30,18 @@ record DatabaseUrl(String jdbcUrl, Kind kind, String description) {
     static DatabaseUrl embedded(Path dataDir) {
         Path base = dataDir.toAbsolutePath().normalize().resolve(EMBEDDED_NAME);
         return new DatabaseUrl("jdbc:h2:file:" + base + H2_SETTINGS, Kind.H2, "H2 (file " + base + ".mv.db)");
+    }
+
+    /**
+     * This URL, for a process that closes the database itself in a shutdown hook: H2 then does not close it in
+     * its own hook, which may run first and leave the owner's last writes without a database. Unchanged for
+     * PostgreSQL, and for an H2 URL that says itself what to do at exit.
+     */
+    DatabaseUrl closedByOwner() {
+        if (kind != Kind.H2 || jdbcUrl.toUpperCase(Locale.ROOT).contains(";DB_CLOSE_ON_EXIT=")) {
+            return this;
+        }
+        return new DatabaseUrl(jdbcUrl + NO_CLOSE_ON_EXIT, kind, description);
     }
 
     /** @throws DatabaseException naming only the URL's scheme when it is neither H2 nor PostgreSQL */

@@ -111,6 +111,21 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
     }
 
     @Override
+    public void alive(long id, Instant at) {
+        jdbc.inTransaction("record that backfill job " + id + " is alive", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE job SET updated_at = ? WHERE id = ? AND kind = ? AND state = ?")) {
+                Jdbc.setInstant(update, 1, at);
+                update.setLong(2, id);
+                update.setString(3, KIND);
+                update.setString(4, BackfillJob.State.RUNNING.code());
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Optional<BackfillJob> get(long id) {
         return jdbc.find("read backfill job " + id, "SELECT " + COLUMNS + " FROM job WHERE id = ? AND kind = '" + KIND
                 + "'", id, JdbcBackfillJobStore::job);

@@ -66,8 +66,23 @@ public final class JdbcDatabase implements DatabaseStatusPort, AutoCloseable {
      *                           the user, or the migrations fail
      */
     public static JdbcDatabase open(String jdbcUrl, String user, String password, Path dataDir) {
+        return open(url(jdbcUrl, dataDir), user, password, dataDir);
+    }
+
+    /**
+     * As {@link #open}, for a process that closes the database in its own shutdown hook after work that must still
+     * write (a server recording that it stopped its backfill): an embedded H2 does not close itself at exit.
+     */
+    public static JdbcDatabase openClosedByOwner(String jdbcUrl, String user, String password, Path dataDir) {
+        return open(url(jdbcUrl, dataDir).closedByOwner(), user, password, dataDir);
+    }
+
+    private static DatabaseUrl url(String jdbcUrl, Path dataDir) {
         Objects.requireNonNull(dataDir, "data directory must not be null");
-        DatabaseUrl url = jdbcUrl == null || jdbcUrl.isBlank() ? DatabaseUrl.embedded(dataDir) : DatabaseUrl.of(jdbcUrl);
+        return jdbcUrl == null || jdbcUrl.isBlank() ? DatabaseUrl.embedded(dataDir) : DatabaseUrl.of(jdbcUrl);
+    }
+
+    private static JdbcDatabase open(DatabaseUrl url, String user, String password, Path dataDir) {
         HikariDataSource pool = connect(url, user, password);
         try {
             migrate(pool, url);

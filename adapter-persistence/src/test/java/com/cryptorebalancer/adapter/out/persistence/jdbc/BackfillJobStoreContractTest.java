@@ -75,6 +75,23 @@ class BackfillJobStoreContractTest {
     }
 
     @DatabaseContract
+    void aRunningJobSaidAliveBlocksTheNextAndAnEndedOneIsLeftAsItWas(JdbcDatabase database) {
+        BackfillJobStore jobs = database.backfillJobs();
+        Start running = jobs.startUnlessRunning(30, 1, T0, ALIVE, KEPT);
+
+        jobs.alive(running.job().id(), T0.plus(ALIVE));
+        Start refused = jobs.startUnlessRunning(30, 1, T0.plus(ALIVE).plusSeconds(1), ALIVE, KEPT);
+
+        assertThat(refused.started()).isFalse();
+        assertThat(jobs.get(running.job().id())).hasValue(running.job().aliveAt(T0.plus(ALIVE)));
+
+        BackfillJob failed = running.job().failed("the server stopped", T0.plusSeconds(5));
+        jobs.save(failed);
+        jobs.alive(failed.id(), T0.plusSeconds(9));
+        assertThat(jobs.get(failed.id())).hasValue(failed);
+    }
+
+    @DatabaseContract
     void onlyTheNewestJobsAreKept(JdbcDatabase database) {
         BackfillJobStore jobs = database.backfillJobs();
         List<Long> ids = new ArrayList<>();
