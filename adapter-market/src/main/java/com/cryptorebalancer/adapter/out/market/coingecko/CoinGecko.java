@@ -79,7 +79,7 @@ public final class CoinGecko {
         Objects.requireNonNull(limits, "CoinGecko needs limits");
         Objects.requireNonNull(clock, "CoinGecko needs a clock");
         CoinGeckoClient client = new CoinGeckoClient(new MarketHttp(settings, clock), keyHeader(plan, apiKey), limits);
-        CoinGeckoSymbols symbols = new CoinGeckoSymbols(client, idOverrides);
+        CoinGeckoSymbols symbols = new CoinGeckoSymbols(client, idOverrides, clock);
         return new CoinGecko(new CoinGeckoLivePrices(client, symbols, clock),
                 new CoinGeckoPriceHistory(client, symbols, limits, plan.historyReach, clock));
     }

@@ -1,17 +1,22 @@
 package com.cryptorebalancer.adapter.out.market.coingecko;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.cryptorebalancer.adapter.out.market.coingecko.CoinGeckoFixtures.btcCloses;
+import static com.cryptorebalancer.adapter.out.market.coingecko.CoinGeckoFixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cryptorebalancer.application.port.out.LivePrices;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Price;
 import com.cryptorebalancer.domain.money.PriceSource;
+import com.cryptorebalancer.domain.testdata.TestClock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -139,6 +144,55 @@ class CoinGeckoLivePricesTest extends CoinGeckoWireMockTest {
 
         assertThat(answer.unknown()).containsExactly(Asset.of("XYZ"));
         assertThat(answer.prices()).containsOnlyKeys(BTC);
+    }
+
+    @Test
+    void theCoinsListIsFetchedAgainOnceADayOldSoACoinListedSinceIsKnown() {
+        stubFixtures();
+        TestClock clock = new TestClock(CLOCK.instant());
+        CoinGeckoLivePrices prices = CoinGecko.create(fastSettings(), null, CoinGecko.Plan.NONE, Map.of(),
+                CoinGeckoLimits.defaults(), clock).livePrices();
+        Asset newcomer = Asset.of("NEWC");
+
+        assertThat(prices.currentPrices(Set.of(BTC, newcomer)).unknown()).containsExactly(newcomer);
+        clock.advance(Duration.ofHours(23));
+        prices.currentPrices(Set.of(BTC));
+        assertThat(requests(LIST)).as("a list under a day old is used as it is").hasSize(1);
+
+        server.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson(resource("coins-list.json")
+                .replaceFirst("\\[", "[{\"id\":\"newcomer\",\"symbol\":\"newc\",\"name\":\"Newcomer\"},"))));
+        server.stubFor(get(urlPathEqualTo(PRICE)).withQueryParam("ids", equalTo("newcomer"))
+                .willReturn(okJson("{\"newcomer\":{\"usd\":0.5,\"last_updated_at\":1709337540}}")));
+        clock.advance(Duration.ofHours(1));
+
+        LivePrices answer = prices.currentPrices(Set.of(newcomer));
+
+        assertThat(requests(LIST)).hasSize(2);
+        assertThat(answer.unknown()).isEmpty();
+        assertThat(answer.prices().get(newcomer).usd()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void aCoinsListThatCannotBeRefreshedIsUsedStillAndTriedAgainLater() {
+        stubFixtures();
+        TestClock clock = new TestClock(CLOCK.instant());
+        CoinGeckoLivePrices prices = CoinGecko.create(fastSettings().withRetries(1, Duration.ofMillis(5), Duration.ofMillis(20)),
+                null, CoinGecko.Plan.NONE, Map.of(), CoinGeckoLimits.defaults(), clock).livePrices();
+        prices.currentPrices(Set.of(BTC));
+
+        server.stubFor(get(urlPathEqualTo(LIST)).willReturn(serverError().withBody("{\"error\":\"maintenance\"}")));
+        clock.advance(Duration.ofHours(25));
+        LivePrices stale = prices.currentPrices(Set.of(BTC));
+        clock.advance(Duration.ofMinutes(5));
+        prices.currentPrices(Set.of(BTC));
+
+        assertThat(stale.prices().get(BTC).usd()).isEqualByComparingTo("62440.6328125");
+        assertThat(requests(LIST)).as("one failed refresh, then none for ten minutes").hasSize(2);
+        assertThat(prices.health().lastError()).contains("/api/v3/coins/list");
+
+        clock.advance(Duration.ofMinutes(6));
+        prices.currentPrices(Set.of(BTC));
+        assertThat(requests(LIST)).hasSize(3);
     }
 
     @Test
