@@ -6,11 +6,10 @@ import { empty, facts, h, loading, problemBox, replace, section, table } from '.
 import { uploadForm } from './history-upload.js';
 
 const POLL_MS = 1000;
-const JOB_KEY = 'rebalancer.backfillJob';
 const DEFAULT_DAYS = 365;
 const MAX_DAYS = 3650;
 
-/** The two market-data sections, appended to the page; loads them and resumes a backfill this tab started. */
+/** The two market-data sections, appended to the page; loads them and follows a backfill running now. */
 export async function renderMarketData(container, context) {
   const sources = h('div', { id: 'sources-data', 'data-testid': 'sources-data' }, loading('Loading the price sources…'));
   const stored = h('div', { id: 'history-data', 'data-testid': 'history-data' }, loading('Loading the daily history…'));
@@ -152,26 +151,23 @@ function backfillForm(stored, context) {
   return form;
 }
 
-/** Follows the job this tab started last, if it is still running (the page was left and opened again). */
+/**
+ * Follows the backfill running now, if any: started from this page before it was left, from another tab or
+ * browser, or on another server sharing the database (the jobs are kept there).
+ */
 async function resumeBackfill(stored, context) {
-  let id = null;
-  try {
-    id = sessionStorage.getItem(JOB_KEY);
-  } catch (e) {
-    id = null;
-  }
   const status = document.getElementById('backfill-status');
   const start = document.getElementById('backfill-start');
-  if (!id || !status || !context.isCurrent()) {
-    return;
-  }
+  let newest;
   try {
-    const job = await api.get(`/api/v1/prices/backfill/${encodeURIComponent(id)}`);
-    if (job && job.state === 'running' && context.isCurrent()) {
-      await follow(job, status, stored, context, start);
-    }
+    newest = await api.get('/api/v1/prices/backfill', { query: { limit: '1' } });
   } catch (error) {
-    forgetJob(); // the server no longer keeps it, or does not answer
+    return; // the form still starts one; a running one answers 409 with where to follow it
+  }
+  const job = newest && newest[0];
+  if (job && job.state === 'running' && status && context.isCurrent()) {
+    start.disabled = true;
+    await follow(job, status, stored, context, start);
   }
 }
 
@@ -186,7 +182,6 @@ async function followLocation(location, status, stored, context, start) {
 
 /** Polls the job every second, showing its progress, until it is done or failed or the page is left. */
 async function follow(job, status, stored, context, start) {
-  remember(job.id);
   let current = job;
   while (current.state === 'running') {
     showProgress(status, current);
@@ -198,13 +193,11 @@ async function follow(job, status, stored, context, start) {
       current = await api.get(`/api/v1/prices/backfill/${encodeURIComponent(current.id)}`);
     } catch (error) {
       // e.g. the server does not answer; what the backfill stored until then stays stored
-      forgetJob();
       start.disabled = false;
       replace(status, problemBox(error, `Backfill #${current.id} could not be followed`));
       return;
     }
   }
-  forgetJob();
   start.disabled = false;
   replace(status, outcome(current));
   await loadStored(stored, context);
@@ -243,20 +236,4 @@ function outcome(job) {
         cells: [coin.symbol, coin.status, count(coin.missing), count(coin.fetched), coin.source || '–', coin.message || ''],
       })),
     }) : empty('The portfolio has no coins to backfill.'));
-}
-
-function remember(id) {
-  try {
-    sessionStorage.setItem(JOB_KEY, String(id));
-  } catch (e) {
-    // storage disabled: the job is followed while the page stays open
-  }
-}
-
-function forgetJob() {
-  try {
-    sessionStorage.removeItem(JOB_KEY);
-  } catch (e) {
-    // storage disabled: nothing was remembered
-  }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -96,6 +97,14 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
     @Override
     public Optional<BackfillJob> job(long id) {
         return store.get(id).map(this::aliveOrFailed);
+    }
+
+    @Override
+    public List<BackfillJob> newest(int count) {
+        if (count < 1 || count > MAX_LISTED) {
+            throw new InvalidCommandException("limit", "limit must be between 1 and " + MAX_LISTED + ", was " + count);
+        }
+        return store.newest(count).stream().map(this::aliveOrFailed).toList();
     }
 
     private BackfillJob aliveOrFailed(BackfillJob job) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.cryptorebalancer.application.backtest.FixedPortfolio;
 import com.cryptorebalancer.application.port.in.Backfill;
 import com.cryptorebalancer.application.port.in.BackfillJob;
+import com.cryptorebalancer.application.port.in.BackfillJobsUseCase;
 import com.cryptorebalancer.application.port.in.BackfillJobsUseCase.Start;
 import com.cryptorebalancer.application.port.in.HistoryImport;
 import com.cryptorebalancer.application.port.in.HoldingsWorth;
@@ -120,6 +121,7 @@ class BackfillJobsServiceTest {
         assertThat(dead.state()).isEqualTo(BackfillJob.State.FAILED);
         assertThat(dead.error()).contains("stopped without ending it").contains(T0.toString());
         assertThat(dead.updatedAt()).isEqualTo(T0);
+        assertThat(service.newest(1)).containsExactly(dead);
         assertThat(service.start(30).started()).isTrue();
     }
 
@@ -192,6 +194,10 @@ class BackfillJobsServiceTest {
         assertThat(service.job(1)).isEmpty();
         assertThat(service.job(2)).isPresent();
         assertThat(service.job(BackfillJobsService.KEPT + 1)).isPresent();
+        assertThat(service.newest(3)).extracting(BackfillJob::id).containsExactly(51L, 50L, 49L);
+        assertThat(service.newest(BackfillJobsUseCase.MAX_LISTED)).hasSize(50);
+        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> service.newest(0)).field()).isEqualTo("limit");
+        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> service.newest(51))).hasMessageContaining("50");
     }
 
     /** The stored job {@code id} once it satisfies {@code condition} (the backfill runs on the service's thread). */

@@ -18,6 +18,7 @@ import java.util.Locale;
 final class BackfillEndpoints {
 
     static final int DEFAULT_DAYS = 365;
+    static final int DEFAULT_LISTED = 10;
     private static final String JOBS = "/api/v1/prices/backfill/";
 
     /** The body of {@code POST /api/v1/prices/backfill}; the body and {@code days} may be left out (365). */
@@ -96,6 +97,11 @@ final class BackfillEndpoints {
         BackfillJob job = jobs.job(id).orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "no backfill job " + id
                 + ": the newest jobs are kept, not older ones"));
         json.write(ctx, 200, BackfillJobJson.of(job));
+    }
+
+    void list(Context ctx) {
+        Integer limit = Params.integer(ctx, "limit");
+        json.write(ctx, 200, jobs.newest(limit == null ? DEFAULT_LISTED : limit).stream().map(BackfillJobJson::of).toList());
     }
 
     /** The days asked for: the body's, or the default when there is no body or it leaves them out. */

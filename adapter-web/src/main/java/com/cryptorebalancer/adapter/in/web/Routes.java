@@ -1,5 +1,6 @@
 package com.cryptorebalancer.adapter.in.web;
 
+import com.cryptorebalancer.application.port.in.BackfillJobsUseCase;
 import com.cryptorebalancer.application.port.in.HoldingsWorth;
 import com.cryptorebalancer.application.port.in.Settings;
 import com.cryptorebalancer.application.port.out.PlanSummary;
@@ -153,6 +154,12 @@ final class Routes {
                         + " (202, followed at Location); 409 while one runs")
                 .optionalJsonBody(BackfillEndpoints.BackfillRequestJson.class)
                 .returns(202, BackfillEndpoints.BackfillJobJson.class).errors(INVALID_REQUEST, CONFLICT);
+        routes.get(V1 + "/prices/backfill", backfill::list)
+                .summary("prices", "The newest backfill jobs, newest first, on any server sharing the database (so a running"
+                        + " one is first)")
+                .query("limit", Integer.class, "how many (1 to " + BackfillJobsUseCase.MAX_LISTED + ", default "
+                        + BackfillEndpoints.DEFAULT_LISTED + ")")
+                .returnsList(BackfillEndpoints.BackfillJobJson.class).errors(INVALID_REQUEST);
         routes.get(V1 + "/prices/backfill/{id}", backfill::get).summary("prices", "A backfill job and how far it got")
                 .pathParam("id", Long.class, ID).returns(200, BackfillEndpoints.BackfillJobJson.class)
                 .errors(INVALID_REQUEST, NOT_FOUND);

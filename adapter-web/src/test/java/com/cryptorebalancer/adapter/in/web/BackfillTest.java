@@ -133,6 +133,33 @@ class BackfillTest {
     }
 
     @Test
+    void theNewestJobsAreListedNewestFirstSoAPageFindsTheRunningOne() throws InterruptedException {
+        try (TestServer server = TestServer.start()) {
+            assertThat(TestServer.tree(server.get(BACKFILL)).isEmpty()).as("none yet").isTrue();
+            server.json("POST", BACKFILL, "{\"days\": 7}");
+            finished(server, BACKFILL + "/1");
+            FakeMarketPrices prices = server.fakes.prices;
+            prices.hold();
+            server.json("POST", BACKFILL, "{\"days\": 30}");
+            assertThat(prices.firstCoinDone.await(10, TimeUnit.SECONDS)).isTrue();
+
+            JsonNode listed = TestServer.tree(server.get(BACKFILL));
+            JsonNode newest = TestServer.tree(server.get(BACKFILL + "?limit=1"));
+            prices.release();
+
+            assertThat(listed.findValuesAsText("id")).containsExactly("2", "1");
+            assertThat(listed.get(0).path("state").asText()).isEqualTo("running");
+            assertThat(listed.get(0).path("days").asInt()).isEqualTo(30);
+            assertThat(listed.get(1).path("state").asText()).isEqualTo("done");
+            assertThat(newest.findValuesAsText("id")).containsExactly("2");
+            for (String limit : new String[] {"0", "51", "many"}) {
+                JsonNode problem = ProblemsTest.problem(server.get(BACKFILL + "?limit=" + limit), 400, "invalid-request");
+                assertThat(problem.path("errors").get(0).path("field").asText()).as(limit).isEqualTo("limit");
+            }
+        }
+    }
+
+    @Test
     void anUnknownJobIsA404AndABadIdA400() {
         try (TestServer server = TestServer.start()) {
             ProblemsTest.problem(server.get(BACKFILL + "/1"), 404, "not-found");

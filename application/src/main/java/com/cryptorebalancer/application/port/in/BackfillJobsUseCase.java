@@ -1,5 +1,6 @@
 package com.cryptorebalancer.application.port.in;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,4 +32,10 @@ public interface BackfillJobsUseCase {
 
     /** The job, as far as it got; one whose server stopped while it ran is failed. Empty for an unknown number. */
     Optional<BackfillJob> job(long id);
+
+    /** The newest jobs, newest first, at most {@code count} (1 to {@value #MAX_LISTED}), each as {@link #job} tells it. */
+    List<BackfillJob> newest(int count);
+
+    /** The most jobs {@link #newest} lists. */
+    int MAX_LISTED = 50;
 }

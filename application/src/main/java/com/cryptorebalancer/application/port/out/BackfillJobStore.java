@@ -4,6 +4,7 @@ import com.cryptorebalancer.application.port.in.BackfillJob;
 import com.cryptorebalancer.application.port.in.BackfillJobsUseCase;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,4 +27,7 @@ public interface BackfillJobStore {
     void alive(long id, Instant at);
 
     Optional<BackfillJob> get(long id);
+
+    /** The newest jobs, newest first, at most {@code count}. */
+    List<BackfillJob> newest(int count);
 }

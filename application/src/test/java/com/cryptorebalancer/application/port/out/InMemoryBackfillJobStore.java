@@ -4,6 +4,7 @@ import com.cryptorebalancer.application.port.in.BackfillJob;
 import com.cryptorebalancer.application.port.in.BackfillJobsUseCase;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -39,6 +40,11 @@ public final class InMemoryBackfillJobStore implements BackfillJobStore {
     @Override
     public synchronized void alive(long id, Instant at) {
         jobs.computeIfPresent(id, (key, job) -> job.running() ? job.aliveAt(at) : job);
+    }
+
+    @Override
+    public synchronized List<BackfillJob> newest(int count) {
+        return jobs.descendingMap().values().stream().limit(count).toList();
     }
 
     @Override

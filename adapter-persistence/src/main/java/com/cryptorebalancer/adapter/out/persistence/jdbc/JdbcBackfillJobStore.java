@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -129,6 +130,24 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
     public Optional<BackfillJob> get(long id) {
         return jdbc.find("read backfill job " + id, "SELECT " + COLUMNS + " FROM job WHERE id = ? AND kind = '" + KIND
                 + "'", id, JdbcBackfillJobStore::job);
+    }
+
+    @Override
+    public List<BackfillJob> newest(int count) {
+        return jdbc.read("list the newest backfill jobs", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM job WHERE kind = ?"
+                    + " ORDER BY id DESC LIMIT ?")) {
+                select.setString(1, KIND);
+                select.setInt(2, count);
+                try (ResultSet rows = select.executeQuery()) {
+                    List<BackfillJob> jobs = new ArrayList<>();
+                    while (rows.next()) {
+                        jobs.add(job(rows));
+                    }
+                    return jobs;
+                }
+            }
+        });
     }
 
     private static void lock(Connection connection) throws SQLException {

@@ -104,6 +104,8 @@ class BackfillJobStoreContractTest {
 
         assertThat(jobs.get(ids.get(0))).isEmpty();
         assertThat(ids.subList(1, 4)).allSatisfy(id -> assertThat(jobs.get(id)).isPresent());
+        assertThat(jobs.newest(2)).extracting(BackfillJob::id).containsExactly(ids.get(3), ids.get(2));
+        assertThat(jobs.newest(10)).extracting(BackfillJob::id).containsExactly(ids.get(3), ids.get(2), ids.get(1));
     }
 
     @DatabaseContract
