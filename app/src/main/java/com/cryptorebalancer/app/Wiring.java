@@ -15,6 +15,7 @@ import com.cryptorebalancer.application.port.in.StressUseCase;
 import com.cryptorebalancer.application.port.in.SuggestUseCase;
 import com.cryptorebalancer.application.port.out.LoadTaxonomyOverridesPort;
 import com.cryptorebalancer.application.port.out.SaveTaxonomyOverridesPort;
+import com.cryptorebalancer.application.pricing.BackfillJobsService;
 import com.cryptorebalancer.application.pricing.MarketPricesService;
 import com.cryptorebalancer.application.pricing.MarketPricing;
 import com.cryptorebalancer.application.pricing.PricingPolicy;
@@ -89,6 +90,14 @@ public final class Wiring implements AutoCloseable {
                     new PriceHistoryFiles(), clock);
         }
         return marketPrices;
+    }
+
+    /**
+     * Backfills of {@code portfolio}'s coins kept as jobs in the database, like the server's: one at a time across
+     * every process sharing it. The caller closes it.
+     */
+    public BackfillJobsService backfillJobs(CurrentPortfolioUseCase portfolio) {
+        return new BackfillJobsService(marketPrices(), portfolio, database().backfillJobs(), clock);
     }
 
     /** Risk figures of {@code portfolio} from the daily history in the database. */

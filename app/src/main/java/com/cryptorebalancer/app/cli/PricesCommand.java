@@ -2,15 +2,17 @@ package com.cryptorebalancer.app.cli;
 
 import com.cryptorebalancer.app.Wiring;
 import com.cryptorebalancer.application.port.in.Backfill;
+import com.cryptorebalancer.application.port.in.BackfillJob;
+import com.cryptorebalancer.application.port.in.BackfillJobsUseCase;
 import com.cryptorebalancer.application.port.in.HistoryImport;
 import com.cryptorebalancer.application.port.in.HoldingsWorth;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.MarketPricesUseCase;
 import com.cryptorebalancer.application.port.in.ShowPortfolioQuery;
 import com.cryptorebalancer.application.port.out.RowProblem;
+import com.cryptorebalancer.application.pricing.BackfillJobsService;
 import com.cryptorebalancer.application.report.PricesReport;
 import com.cryptorebalancer.domain.money.Asset;
-import com.cryptorebalancer.domain.portfolio.PortfolioOverview;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -114,30 +116,38 @@ final class PricesCommand implements Callable<Integer> {
 
     @Command(name = "backfill", mixinStandardHelpOptions = true,
             description = "Fetches the daily closes the database lacks for the coins of the portfolio (the files given, "
-                    + "or the demo portfolio) over the last DAYS days, from the configured sources in order.")
+                    + "or the demo portfolio) over the last DAYS days, from the configured sources in order. It runs as a "
+                    + "backfill job like the server's: not while another runs on the same database.")
     int backfill(@Option(names = "--days", paramLabel = "DAYS", defaultValue = "365",
                          description = "How many days back from yesterday (default 365).") int days,
                  @Mixin HoldingsInputs inputs) {
-        PortfolioOverview overview = wiring.showPortfolio().show(new ShowPortfolioQuery(inputs.sources(), inputs.lenient,
-                BigDecimal.ZERO)).overview();
-        Set<Asset> coins = overview.groups().stream().flatMap(group -> group.coins().stream())
-                .map(PortfolioOverview.CoinTotal::coin).collect(Collectors.toCollection(LinkedHashSet::new));
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
-        Backfill result = prices().backfill(coins, days, (done, total, outcome) -> {
+        BackfillJobsUseCase.Start run;
+        try (BackfillJobsService jobs = wiring.backfillJobs(new InputPortfolio(wiring.showPortfolio(), inputs))) {
+            run = jobs.runHere(days, (done, total, outcome) -> {
+                if (terminal) {
+                    int width = 30;
+                    int filled = done * width / Math.max(1, total);
+                    err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " "
+                            + outcome.asset() + " " + outcome.status().code() + "      ");
+                    err.flush();
+                }
+            });
+        } finally {
             if (terminal) {
-                int width = 30;
-                int filled = done * width / Math.max(1, total);
-                err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " "
-                        + outcome.asset() + " " + outcome.status().code() + "      ");
-                err.flush();
+                err.println();
             }
-        });
-        if (terminal) {
-            err.println();
         }
+        BackfillJob job = run.job();
+        if (!run.started()) {
+            err.println("error: a backfill is running on this database (job " + job.id() + ", " + job.done() + " of "
+                    + job.total() + " coins done, started " + job.startedAt() + "): start this one when it is done");
+            return RebalancerCli.EXIT_UNEXPECTED;
+        }
+        Backfill result = new Backfill(job.first(), job.last(), job.coins());
         StringBuilder text = new StringBuilder("backfill of " + result.first() + " to " + result.last() + " for "
-                + result.coins().size() + " coin(s) of " + inputs.describe() + "\n");
+                + result.coins().size() + " coin(s) of " + inputs.describe() + " (job " + job.id() + ")\n");
         TextTable table = TextTable.of("coin", "status", "days missing", "days fetched", "source", "message");
         result.coins().forEach(coin -> table.row(coin.asset().symbol(), coin.status().code(), coin.missing(), coin.fetched(),
                 coin.source() == null ? "" : coin.source(), coin.message() == null ? "" : coin.message()));

@@ -7,10 +7,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cryptorebalancer.adapter.out.persistence.jdbc.JdbcDatabase;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -109,6 +112,20 @@ class PricesCommandTest {
     }
 
     @Test
+    void aBackfillIsRefusedWhileAnotherRunsOnTheSameDatabase() {
+        // as a server sharing the database would have it: a job started a moment ago and still running
+        try (JdbcDatabase database = JdbcDatabase.open(null, null, null, dataDir)) {
+            database.backfillJobs().startUnlessRunning(365, 40, Instant.now(), Duration.ofMinutes(10), 50);
+        }
+
+        CliRun run = CliRun.run(settings(), "prices", "backfill", "--days", "3");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("a backfill is running on this database (job 1, 0 of 40 coins done");
+        assertThat(binance.getAllServeEvents()).as("nothing asked").isEmpty();
+    }
+
+    @Test
     void aBackfillStoresTheMissingDaysAndASecondOneAsksNothingAndWorthUsesThem() throws IOException {
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         String[] closes = {"95539.54687500", "96635.60937500", "97600.06250000"};
@@ -126,8 +143,8 @@ class PricesCommandTest {
         CliRun second = CliRun.run(settings(), "prices", "backfill", "--days", "3", "--input", export.toString());
 
         assertThat(first.exitCode()).as(first.toString()).isZero();
-        assertThat(first.out()).containsPattern("BTC +fetched +3 +3 +binance");
-        assertThat(second.out()).containsPattern("BTC +complete +0 +0");
+        assertThat(first.out()).containsPattern("BTC +fetched +3 +3 +binance").contains("(job 1)");
+        assertThat(second.out()).containsPattern("BTC +complete +0 +0").contains("(job 2)");
         assertThat(binance.getAllServeEvents()).as("nothing asked again").hasSize(requests);
         assertThat(CliRun.run(settings(), "prices", "stored").out()).containsPattern("BTC +" + yesterday.minusDays(2) + " +"
                 + yesterday + " +3");

@@ -69,9 +69,7 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
 
     @Override
     public Start start(int days) {
-        if (days < 1 || days > MAX_DAYS) {
-            throw new InvalidCommandException("days", "days must be between 1 and " + MAX_DAYS + ", was " + days);
-        }
+        checkDays(days);
         Set<Asset> coins = coins();
         Start start = store.startUnlessRunning(days, coins.size(), clock.instant(), ALIVE_WITHIN, KEPT);
         if (!start.started()) {
@@ -124,10 +122,43 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
+    @Override
+    public Start runHere(int days, MarketPricesUseCase.BackfillProgress told) {
+        checkDays(days);
+        Set<Asset> coins = coins();
+        Start start = store.startUnlessRunning(days, coins.size(), clock.instant(), ALIVE_WITHIN, KEPT);
+        if (!start.started()) {
+            return start;
+        }
+        Progress progress = new Progress(start.job(), told);
+        ScheduledFuture<?> alive = beat(start.job().id());
+        try {
+            Backfill result = prices.backfill(coins, days, progress::coinDone);
+            progress.end(progress.job().finished(result, clock.instant()));
+            return new Start(progress.job(), true);
+        } catch (RuntimeException | Error e) { // the caller is told; the job must say it ended
+            progress.end(progress.job().failed(e instanceof InvalidCommandException ? e.getMessage()
+                    : "the backfill failed: " + e, clock.instant()));
+            throw e;
+        } finally {
+            alive.cancel(false);
+        }
+    }
+
+    private static void checkDays(int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new InvalidCommandException("days", "days must be between 1 and " + MAX_DAYS + ", was " + days);
+        }
+    }
+
+    private ScheduledFuture<?> beat(long id) {
+        return heartbeat.scheduleAtFixedRate(() -> alive(id), beatEvery.toMillis(), beatEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
     private void run(BackfillJob started, Set<Asset> coins) {
-        Progress progress = new Progress(started);
-        ScheduledFuture<?> alive = heartbeat.scheduleAtFixedRate(() -> alive(started.id()), beatEvery.toMillis(),
-                beatEvery.toMillis(), TimeUnit.MILLISECONDS);
+        Progress progress = new Progress(started, (done, total, outcome) -> { });
+        ScheduledFuture<?> alive = beat(started.id());
         try {
             Backfill result = prices.backfill(coins, started.days(), progress::coinDone);
             progress.end(progress.job().finished(result, clock.instant()));
@@ -166,9 +197,12 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
     private final class Progress {
 
         private volatile BackfillJob job;
+        private final MarketPricesUseCase.BackfillProgress told;
 
-        Progress(BackfillJob job) {
+        /** @param told told of each coin too, once it is stored */
+        Progress(BackfillJob job, MarketPricesUseCase.BackfillProgress told) {
             this.job = job;
+            this.told = told;
         }
 
         BackfillJob job() {
@@ -188,6 +222,7 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
                     Thread.currentThread().interrupt(); // the backfill stops at its next check
                 }
             }
+            told.coinDone(done, total, outcome);
         }
 
         void end(BackfillJob ended) {

@@ -83,6 +83,43 @@ class BackfillJobsServiceTest {
     }
 
     @Test
+    void aBackfillRunHereIsAJobLikeTheOthersAndEndsBeforeItReturns() {
+        List<String> told = new ArrayList<>();
+
+        Start run = service.runHere(30, (done, total, outcome) -> told.add(done + "/" + total + " "
+                + store.get(1).orElseThrow().done()));
+
+        assertThat(run.started()).isTrue();
+        assertThat(run.job().state()).isEqualTo(BackfillJob.State.DONE);
+        assertThat(run.job().coins()).hasSize(3);
+        assertThat(store.get(1)).hasValue(run.job());
+        assertThat(told).as("told of each coin once it is stored").containsExactly("1/3 1", "2/3 2", "3/3 3");
+    }
+
+    @Test
+    void aBackfillRunHereIsRefusedWhileOneRunsAndRecordsItsOwnFailureBeforeThrowingIt() throws InterruptedException {
+        prices.hold();
+        service.start(30);
+        assertThat(prices.firstCoinDone.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Start refused = service.runHere(7, (done, total, outcome) -> { });
+
+        assertThat(refused.started()).isFalse();
+        assertThat(refused.job().id()).isEqualTo(1);
+        prices.release();
+        awaitStored(1, job -> !job.running());
+
+        prices.failure = new IllegalStateException("disk full");
+        assertThat(catchThrowableOfType(IllegalStateException.class, () -> service.runHere(7, (done, total, outcome) -> { })))
+                .hasMessage("disk full");
+        BackfillJob failed = store.get(2).orElseThrow();
+        assertThat(failed.state()).isEqualTo(BackfillJob.State.FAILED);
+        assertThat(failed.error()).contains("disk full");
+        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> service.runHere(0, (d, t, o) -> { })).field())
+                .isEqualTo("days");
+    }
+
+    @Test
     void whileOneRunsNoOtherStarts() throws InterruptedException {
         prices.hold();
         service.start(30);

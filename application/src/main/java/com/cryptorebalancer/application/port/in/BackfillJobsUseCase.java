@@ -30,6 +30,17 @@ public interface BackfillJobsUseCase {
      */
     Start start(int days);
 
+    /**
+     * Runs a backfill of the current portfolio's coins (as {@link #start} takes them) here, on the calling thread,
+     * as a job like the others: refused while one runs anywhere, followed by its number from any server.
+     *
+     * @param progress told after each coin is stored (for a progress bar)
+     * @return the job ended (done or failed), or the running one that kept this one from starting
+     * @throws InvalidCommandException when days is not 1 to {@value #MAX_DAYS}; the backfill's own failures are
+     *                                 thrown too, once the job has recorded them
+     */
+    Start runHere(int days, MarketPricesUseCase.BackfillProgress progress);
+
     /** The job, as far as it got; one whose server stopped while it ran is failed. Empty for an unknown number. */
     Optional<BackfillJob> job(long id);
 
