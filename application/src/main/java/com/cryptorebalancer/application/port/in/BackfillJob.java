@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A backfill started to run in the background, as far as it got: each coin dealt with, in the order done, then
+ * A backfill run as a job (in a server's background or by a command), as far as it got: each coin dealt with, in the order done, then
  * the backfill's own account when it ends. A value: each step gives a new job, which its runner stores.
  *
  * @param id        the store's number for it

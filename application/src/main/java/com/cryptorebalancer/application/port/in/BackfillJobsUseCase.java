@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Backfills of the current portfolio's daily history run in the background, one at a time across every server
- * sharing the database (each asks the same rate-limited sources), and followed by their number from any of them.
+ * Backfills of the current portfolio's daily history run as jobs, in the background or by a command: one at a
+ * time across every process sharing the database (each asks the same rate-limited sources), and followed by
+ * their number from any server.
  */
 public interface BackfillJobsUseCase {
 
     /** Ten years: more than any source keeps of daily closes. */
     int MAX_DAYS = 3650;
+    /** The most jobs {@link #newest} lists. */
+    int MAX_LISTED = 50;
 
     /**
      * What asking for a backfill gave.
@@ -46,7 +49,4 @@ public interface BackfillJobsUseCase {
 
     /** The newest jobs, newest first, at most {@code count} (1 to {@value #MAX_LISTED}), each as {@link #job} tells it. */
     List<BackfillJob> newest(int count);
-
-    /** The most jobs {@link #newest} lists. */
-    int MAX_LISTED = 50;
 }
