@@ -19,16 +19,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Runs backfills on one thread of this server and keeps each job in the {@link BackfillJobStore}, after every
- * coin and at its end, so that any server sharing the database answers how far it got and starts no second one.
+ * Runs backfills on one thread of this server (or a command's, {@link #runHere}) and keeps each job in the
+ * {@link BackfillJobStore}, after every coin and at its end, so that any server sharing the database answers how
+ * far it got and starts no second one.
  * While a job runs its server tells the store it is alive every {@link #HEARTBEAT}; a job whose server stopped
  * without ending it (killed, lost) is failed once it has been silent for {@link #ALIVE_WITHIN}.
  */
