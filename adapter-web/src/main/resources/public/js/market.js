@@ -165,7 +165,8 @@ async function resumeBackfill(stored, context) {
     return; // the form still starts one; a running one answers 409 with where to follow it
   }
   const job = newest && newest[0];
-  if (job && job.state === 'running' && status && context.isCurrent()) {
+  // a click on Backfill while this was asked follows its own job already
+  if (job && job.state === 'running' && status && start && !start.disabled && context.isCurrent()) {
     start.disabled = true;
     await follow(job, status, stored, context, start);
   }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,6 +39,8 @@ import picocli.CommandLine.Spec;
 final class PricesCommand implements Callable<Integer> {
 
     private static final int SKIPPED_SHOWN = 5;
+    /** How long Ctrl+C waits for a backfill to stop at its next coin and record its end. */
+    private static final long STOP_WAIT_MILLIS = 5_000;
 
     private final Wiring wiring;
 
@@ -123,10 +126,23 @@ final class PricesCommand implements Callable<Integer> {
                  @Mixin HoldingsInputs inputs) {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
+        boolean[] barShown = {false};
         BackfillJobsUseCase.Start run;
+        // Ctrl+C: the backfill stops at its next coin and records its end, so its job does not block others
+        Thread command = Thread.currentThread();
+        Thread stop = new Thread(() -> {
+            command.interrupt();
+            try {
+                command.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stop backfill");
+        Runtime.getRuntime().addShutdownHook(stop);
         try (BackfillJobsService jobs = wiring.backfillJobs(new InputPortfolio(wiring.showPortfolio(), inputs))) {
             run = jobs.runHere(days, (done, total, outcome) -> {
                 if (terminal) {
+                    barShown[0] = true;
                     int width = 30;
                     int filled = done * width / Math.max(1, total);
                     err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " "
@@ -134,15 +150,25 @@ final class PricesCommand implements Callable<Integer> {
                     err.flush();
                 }
             });
-        } finally {
-            if (terminal) {
+        } catch (CancellationException stopped) { // Ctrl+C or a stop signal: asked for, and its job records it
+            Thread.interrupted(); // done with: the database closes as usual
+            if (barShown[0]) {
                 err.println();
             }
+            err.println("error: " + stopped.getMessage());
+            return RebalancerCli.EXIT_UNEXPECTED;
+        } finally {
+            removeHook(stop);
+        }
+        if (barShown[0]) {
+            err.println();
         }
         BackfillJob job = run.job();
         if (!run.started()) {
             err.println("error: a backfill is running on this database (job " + job.id() + ", " + job.done() + " of "
-                    + job.total() + " coins done, started " + job.startedAt() + "): start this one when it is done");
+                    + job.total() + " coins done, started " + job.startedAt() + ", last heard of " + job.updatedAt()
+                    + "): start this one when it is done; a job not heard of for "
+                    + BackfillJobsService.ALIVE_WITHIN.toMinutes() + " minutes is taken as stopped");
             return RebalancerCli.EXIT_UNEXPECTED;
         }
         Backfill result = new Backfill(job.first(), job.last(), job.coins());
@@ -158,6 +184,14 @@ final class PricesCommand implements Callable<Integer> {
                 .append(result.count(Backfill.Status.FAILED)).append(" failed\n");
         print(text.toString());
         return result.count(Backfill.Status.FAILED) > 0 ? RebalancerCli.EXIT_UNEXPECTED : RebalancerCli.EXIT_OK;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it waits for this command to end
+        }
     }
 
     @Command(name = "worth", mixinStandardHelpOptions = true,

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -133,16 +134,24 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
         }
         Progress progress = new Progress(start.job(), told);
         ScheduledFuture<?> alive = beat(start.job().id());
+        boolean interrupted = false;
         try {
             Backfill result = prices.backfill(coins, days, progress::coinDone);
+            interrupted = Thread.currentThread().isInterrupted();
             progress.end(progress.job().finished(result, clock.instant()));
             return new Start(progress.job(), true);
-        } catch (RuntimeException | Error e) { // the caller is told; the job must say it ended
+        } catch (RuntimeException | Error e) { // the caller is told the details; the job says it ended
+            interrupted = Thread.currentThread().isInterrupted();
             progress.end(progress.job().failed(e instanceof InvalidCommandException ? e.getMessage()
-                    : "the backfill failed: " + e, clock.instant()));
+                    : e instanceof CancellationException ? "the command running the backfill was stopped; the days"
+                    + " fetched until then are stored"
+                    : "the backfill failed; the output of the command that ran it has the details", clock.instant()));
             throw e;
         } finally {
             alive.cancel(false);
+            if (interrupted) {
+                Thread.currentThread().interrupt(); // the caller's thread keeps its interrupt
+            }
         }
     }
 

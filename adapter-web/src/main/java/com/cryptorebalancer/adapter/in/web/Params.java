@@ -88,7 +88,8 @@ final class Params {
             return null;
         }
         try {
-            Instant instant = OffsetDateTime.parse(raw.strip()).toInstant();
+            // a '+' of an offset written unencoded in a query arrives as a space
+            Instant instant = OffsetDateTime.parse(raw.strip().replace(' ', '+')).toInstant();
             if (!instant.isBefore(Instant.EPOCH)) {
                 return instant;
             }

@@ -58,6 +58,10 @@ class ImportTest {
 
             server.json("POST", "/api/v1/imports?modified=2025-08-27T08:00:00Z", "[]");
             assertThat(server.fakes.importCommand.source().modified()).isEqualTo(Instant.parse("2025-08-27T08:00:00Z"));
+
+            server.json("POST", "/api/v1/imports?modified=2025-08-27T10:00:00+02:00", "[]");
+            assertThat(server.fakes.importCommand.source().modified()).as("a '+' sent unencoded")
+                    .isEqualTo(Instant.parse("2025-08-27T08:00:00Z"));
         }
     }
 

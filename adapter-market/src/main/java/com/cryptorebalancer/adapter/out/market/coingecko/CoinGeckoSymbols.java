@@ -101,8 +101,12 @@ final class CoinGeckoSymbols {
             return;
         }
         try {
+            List<CoinGeckoCoin> listed = client.coinsList();
+            if (listed.isEmpty() && idsBySymbol != null) { // a list cut short is no reason to forget every coin
+                throw new PriceSourceException(client.source(), "/api/v3/coins/list answered an empty list");
+            }
             Map<String, List<String>> index = new HashMap<>();
-            for (CoinGeckoCoin coin : client.coinsList()) {
+            for (CoinGeckoCoin coin : listed) {
                 index.computeIfAbsent(coin.symbol().strip().toUpperCase(Locale.ROOT), s -> new ArrayList<>()).add(coin.id());
             }
             idsBySymbol = index;

@@ -196,6 +196,23 @@ class CoinGeckoLivePricesTest extends CoinGeckoWireMockTest {
     }
 
     @Test
+    void aRefreshAnsweringAnEmptyListKeepsTheListHeld() {
+        stubFixtures();
+        TestClock clock = new TestClock(CLOCK.instant());
+        CoinGeckoLivePrices prices = CoinGecko.create(fastSettings(), null, CoinGecko.Plan.NONE, Map.of(),
+                CoinGeckoLimits.defaults(), clock).livePrices();
+        prices.currentPrices(Set.of(BTC));
+
+        server.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson("[]")));
+        clock.advance(Duration.ofHours(25));
+        LivePrices answer = prices.currentPrices(Set.of(BTC));
+
+        assertThat(requests(LIST)).hasSize(2);
+        assertThat(answer.unknown()).isEmpty();
+        assertThat(answer.prices().get(BTC).usd()).isEqualByComparingTo("62440.6328125");
+    }
+
+    @Test
     void noCoinsNeedNoRequest() {
         stubFixtures();
 
