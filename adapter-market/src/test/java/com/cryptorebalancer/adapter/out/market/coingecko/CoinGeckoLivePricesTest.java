@@ -9,6 +9,7 @@ import static com.cryptorebalancer.adapter.out.market.coingecko.CoinGeckoFixture
 import static com.cryptorebalancer.adapter.out.market.coingecko.CoinGeckoFixtures.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cryptorebalancer.adapter.out.market.http.SourceSettings;
 import com.cryptorebalancer.application.port.out.LivePrices;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.Price;
@@ -150,8 +151,7 @@ class CoinGeckoLivePricesTest extends CoinGeckoWireMockTest {
     void theCoinsListIsFetchedAgainOnceADayOldSoACoinListedSinceIsKnown() {
         stubFixtures();
         TestClock clock = new TestClock(CLOCK.instant());
-        CoinGeckoLivePrices prices = CoinGecko.create(fastSettings(), null, CoinGecko.Plan.NONE, Map.of(),
-                CoinGeckoLimits.defaults(), clock).livePrices();
+        CoinGeckoLivePrices prices = livePrices(fastSettings(), clock);
         Asset newcomer = Asset.of("NEWC");
 
         assertThat(prices.currentPrices(Set.of(BTC, newcomer)).unknown()).containsExactly(newcomer);
@@ -176,8 +176,8 @@ class CoinGeckoLivePricesTest extends CoinGeckoWireMockTest {
     void aCoinsListThatCannotBeRefreshedIsUsedStillAndTriedAgainLater() {
         stubFixtures();
         TestClock clock = new TestClock(CLOCK.instant());
-        CoinGeckoLivePrices prices = CoinGecko.create(fastSettings().withRetries(1, Duration.ofMillis(5), Duration.ofMillis(20)),
-                null, CoinGecko.Plan.NONE, Map.of(), CoinGeckoLimits.defaults(), clock).livePrices();
+        CoinGeckoLivePrices prices = livePrices(fastSettings().withRetries(1, Duration.ofMillis(5), Duration.ofMillis(20)),
+                clock);
         prices.currentPrices(Set.of(BTC));
 
         server.stubFor(get(urlPathEqualTo(LIST)).willReturn(serverError().withBody("{\"error\":\"maintenance\"}")));
@@ -199,8 +199,7 @@ class CoinGeckoLivePricesTest extends CoinGeckoWireMockTest {
     void aRefreshAnsweringAnEmptyListKeepsTheListHeld() {
         stubFixtures();
         TestClock clock = new TestClock(CLOCK.instant());
-        CoinGeckoLivePrices prices = CoinGecko.create(fastSettings(), null, CoinGecko.Plan.NONE, Map.of(),
-                CoinGeckoLimits.defaults(), clock).livePrices();
+        CoinGeckoLivePrices prices = livePrices(fastSettings(), clock);
         prices.currentPrices(Set.of(BTC));
 
         server.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson("[]")));
@@ -256,6 +255,11 @@ class CoinGeckoLivePricesTest extends CoinGeckoWireMockTest {
         assertThat(priceRequests).allSatisfy(request ->
                 assertThat((server.baseUrl() + request.getUrl()).length()).isLessThanOrEqualTo(1_000));
         assertThat(priceRequests.stream().mapToInt(request -> ids(request).size()).sum()).isEqualTo(1000);
+    }
+
+    /** Live prices without overrides, at the time {@code clock} gives. */
+    private CoinGeckoLivePrices livePrices(SourceSettings settings, TestClock clock) {
+        return CoinGecko.create(settings, null, CoinGecko.Plan.NONE, Map.of(), CoinGeckoLimits.defaults(), clock).livePrices();
     }
 
     private void stubThousandCoins(List<BigDecimal> closes) {
