@@ -16,3 +16,17 @@ CREATE TABLE job_lock (
     kind VARCHAR(40) PRIMARY KEY
 );
 INSERT INTO job_lock (kind) VALUES ('backfill');
+
+-- The coins a backfill job dealt with, in the order done: one row each, appended as the job goes, so that
+-- recording its progress writes one coin rather than every coin so far.
+CREATE TABLE job_coin (
+    job_id   BIGINT NOT NULL REFERENCES job (id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL,
+    symbol   VARCHAR(40) NOT NULL,
+    status   VARCHAR(20) NOT NULL,
+    missing  INTEGER NOT NULL,
+    fetched  INTEGER NOT NULL,
+    source   VARCHAR(40),
+    message  ${large_text},
+    PRIMARY KEY (job_id, seq)
+);

@@ -18,34 +18,27 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Backfill jobs in {@code job} (kind {@code backfill}): the state and times in columns, the rest in a JSON
- * document. Starting one locks the kind's row of {@code job_lock} for the transaction, so that of two servers
- * asked at once, the second sees the first's job running and starts none.
+ * Backfill jobs in {@code job} (kind {@code backfill}): the state and times in columns, the counts, days and error
+ * in a JSON document, and the coins done in {@code job_coin}, one row each, appended as the job goes (a job's
+ * end, which may tell its coins otherwise, replaces them). Starting one locks the kind's row of {@code job_lock}
+ * for the transaction, so that of two servers asked at once, the second sees the first's job running and starts
+ * none.
  */
 public final class JdbcBackfillJobStore implements BackfillJobStore {
 
     private static final String KIND = "backfill";
     private static final String COLUMNS = "id, state, document, started_at, updated_at";
 
-    /** The document: what the columns do not hold. */
-    record Document(int days, int done, int total, List<Coin> coins, String first, String last, String error) {
-
-        record Coin(String symbol, String status, int missing, int fetched, String source, String message) {
-        }
+    /** The document: what the columns and the coins' rows do not hold. */
+    record Document(int days, int done, int total, String first, String last, String error) {
 
         static Document of(BackfillJob job) {
-            return new Document(job.days(), job.done(), job.total(), job.coins().stream()
-                    .map(coin -> new Coin(coin.asset().symbol(), coin.status().name(), coin.missing(), coin.fetched(),
-                            coin.source(), coin.message()))
-                    .toList(), text(job.first()), text(job.last()), job.error());
+            return new Document(job.days(), job.done(), job.total(), text(job.first()), text(job.last()), job.error());
         }
 
-        BackfillJob job(long id, BackfillJob.State state, Instant startedAt, Instant updatedAt) {
-            List<Backfill.CoinOutcome> outcomes = coins.stream()
-                    .map(coin -> new Backfill.CoinOutcome(Asset.of(coin.symbol()), Backfill.Status.valueOf(coin.status()),
-                            coin.missing(), coin.fetched(), coin.source(), coin.message()))
-                    .toList();
-            return new BackfillJob(id, state, days, done, total, outcomes, day(first), day(last), error, startedAt,
+        BackfillJob job(long id, BackfillJob.State state, List<Backfill.CoinOutcome> coins, Instant startedAt,
+                        Instant updatedAt) {
+            return new BackfillJob(id, state, days, done, total, coins, day(first), day(last), error, startedAt,
                     updatedAt);
         }
 
@@ -107,8 +100,69 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
                     throw new SQLException("there is no backfill job " + job.id());
                 }
             }
+            int stored = job.running() ? storedCoins(connection, job.id()) : deleteCoins(connection, job.id());
+            insertCoins(connection, job.id(), job.coins().subList(Math.min(stored, job.coins().size()), job.coins().size()),
+                    stored);
             return null;
         });
+    }
+
+    private static int storedCoins(Connection connection, long id) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM job_coin WHERE job_id = ?")) {
+            count.setLong(1, id);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    /** @return 0, the coins then stored */
+    private static int deleteCoins(Connection connection, long id) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM job_coin WHERE job_id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        return 0;
+    }
+
+    private static void insertCoins(Connection connection, long id, List<Backfill.CoinOutcome> coins, int firstSeq)
+            throws SQLException {
+        if (coins.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO job_coin (job_id, seq, symbol, status,"
+                + " missing, fetched, source, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = firstSeq;
+            for (Backfill.CoinOutcome coin : coins) {
+                insert.setLong(1, id);
+                insert.setInt(2, seq++);
+                insert.setString(3, coin.asset().symbol());
+                insert.setString(4, coin.status().name());
+                insert.setInt(5, coin.missing());
+                insert.setInt(6, coin.fetched());
+                insert.setString(7, coin.source());
+                insert.setString(8, coin.message());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static List<Backfill.CoinOutcome> coins(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT symbol, status, missing, fetched, source,"
+                + " message FROM job_coin WHERE job_id = ? ORDER BY seq")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                List<Backfill.CoinOutcome> coins = new ArrayList<>();
+                while (rows.next()) {
+                    coins.add(new Backfill.CoinOutcome(Asset.of(rows.getString("symbol")),
+                            Backfill.Status.valueOf(rows.getString("status")), rows.getInt("missing"),
+                            rows.getInt("fetched"), rows.getString("source"), rows.getString("message")));
+                }
+                return coins;
+            }
+        }
     }
 
     @Override
@@ -128,8 +182,11 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
 
     @Override
     public Optional<BackfillJob> get(long id) {
-        return jdbc.find("read backfill job " + id, "SELECT " + COLUMNS + " FROM job WHERE id = ? AND kind = '" + KIND
-                + "'", id, JdbcBackfillJobStore::job);
+        return jdbc.read("read backfill job " + id, connection -> {
+            Optional<Row> row = Jdbc.one(connection, "SELECT " + COLUMNS + " FROM job WHERE id = ? AND kind = '" + KIND
+                    + "'", id, JdbcBackfillJobStore::row);
+            return row.isEmpty() ? Optional.<BackfillJob>empty() : Optional.of(row.get().job(coins(connection, id)));
+        });
     }
 
     @Override
@@ -139,13 +196,17 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
                     + " ORDER BY id DESC LIMIT ?")) {
                 select.setString(1, KIND);
                 select.setInt(2, count);
+                List<Row> found = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
-                    List<BackfillJob> jobs = new ArrayList<>();
                     while (rows.next()) {
-                        jobs.add(job(rows));
+                        found.add(row(rows));
                     }
-                    return jobs;
                 }
+                List<BackfillJob> jobs = new ArrayList<>();
+                for (Row row : found) {
+                    jobs.add(row.job(coins(connection, row.id())));
+                }
+                return jobs;
             }
         });
     }
@@ -168,9 +229,11 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
             select.setString(1, KIND);
             select.setString(2, BackfillJob.State.RUNNING.code());
             Jdbc.setInstant(select, 3, aliveSince);
+            Optional<Row> found;
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(job(rows)) : Optional.empty();
+                found = rows.next() ? Optional.of(row(rows)) : Optional.empty();
             }
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get().job(coins(connection, found.get().id())));
         }
     }
 
@@ -178,10 +241,18 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
         return job.state().code();
     }
 
-    private static BackfillJob job(ResultSet row) throws SQLException {
+    /** A row of {@code job}, before its coins are read. */
+    private record Row(long id, BackfillJob.State state, Document document, Instant startedAt, Instant updatedAt) {
+
+        BackfillJob job(List<Backfill.CoinOutcome> coins) {
+            return document.job(id, state, coins, startedAt, updatedAt);
+        }
+    }
+
+    private static Row row(ResultSet row) throws SQLException {
         long id = row.getLong("id");
         BackfillJob.State state = BackfillJob.State.valueOf(row.getString("state").toUpperCase(Locale.ROOT));
-        return JsonColumns.read(row.getString("document"), Document.class, "job.document of backfill job " + id)
-                .job(id, state, Jdbc.getInstant(row, "started_at"), Jdbc.getInstant(row, "updated_at"));
+        return new Row(id, state, JsonColumns.read(row.getString("document"), Document.class,
+                "job.document of backfill job " + id), Jdbc.getInstant(row, "started_at"), Jdbc.getInstant(row, "updated_at"));
     }
 }

@@ -52,6 +52,25 @@ class BackfillJobStoreContractTest {
     }
 
     @DatabaseContract
+    void progressAppendsEachCoinInOrderAndTheEndReplacesThemWithTheBackfillsAccount(JdbcDatabase database) {
+        BackfillJobStore jobs = database.backfillJobs();
+        BackfillJob job = jobs.startUnlessRunning(30, 3, T0, ALIVE, KEPT).job();
+        Backfill.CoinOutcome eth = new Backfill.CoinOutcome(Asset.of("ETH"), Backfill.Status.COMPLETE, 0, 0, null, null);
+
+        for (Backfill.CoinOutcome coin : List.of(BTC, QWXJ, eth)) {
+            job = job.coinDone(job.done() + 1, 3, coin, T0.plusSeconds(job.done() + 1));
+            jobs.save(job);
+            assertThat(jobs.get(job.id())).hasValue(job);
+        }
+        BackfillJob done = job.finished(new Backfill(LocalDate.parse("2026-10-26"), LocalDate.parse("2026-11-24"),
+                List.of(eth, BTC)), T0.plusSeconds(9));
+        jobs.save(done);
+
+        assertThat(jobs.get(job.id())).hasValue(done);
+        assertThat(jobs.newest(1)).containsExactly(done);
+    }
+
+    @DatabaseContract
     void aFailedJobKeepsItsReasonAndTheCoinsDoneBeforeIt(JdbcDatabase database) {
         BackfillJobStore jobs = database.backfillJobs();
         BackfillJob failed = jobs.startUnlessRunning(365, 3, T0, ALIVE, KEPT).job().coinDone(1, 3, QWXJ, T0.plusSeconds(1))
