@@ -47,31 +47,43 @@ final class ImportEndpoints {
     }
 
     void create(Context ctx) {
-        boolean lenient = Params.flag(ctx, "lenient");
         String contentType = ctx.contentType();
         String mediaType = contentType == null ? "" : Json.mediaType(contentType);
-        Instant modified = Params.instant(ctx, MODIFIED);
-        ImportSnapshotCommand command;
+        // the body is read before the query is checked: answering 400 to a client still sending a large upload
+        // would have the server close the connection under it
+        Upload upload;
+        String origin;
         if (mediaType.equals(MULTIPART)) {
-            command = new ImportSnapshotCommand(uploaded(ctx, modified), "upload", lenient);
+            upload = uploaded(ctx);
+            origin = "upload";
         } else if (mediaType.equals(Json.MEDIA_TYPE)) {
-            command = new ImportSnapshotCommand(source(JSON_SOURCE_NAME, ctx.bodyAsBytes(), modified), "json", lenient);
+            upload = new Upload(JSON_SOURCE_NAME, ctx.bodyAsBytes());
+            origin = "json";
         } else {
             throw new ApiProblem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "send the file as " + MULTIPART
                     + " (field 'file') or holdings as " + Json.MEDIA_TYPE + "; the body was "
                     + (contentType == null ? "not declared" : contentType));
         }
-        json.write(ctx, 201, ImportJson.of(imports.importHoldings(command)));
+        boolean lenient = Params.flag(ctx, "lenient");
+        Instant modified = Params.instant(ctx, MODIFIED);
+        byte[] bytes = upload.bytes();
+        // the file's last-modified time: the browser knows it, the upload does not carry it
+        HoldingsSource source = new HoldingsSource(upload.name(), () -> new ByteArrayInputStream(bytes), modified);
+        json.write(ctx, 201, ImportJson.of(imports.importHoldings(new ImportSnapshotCommand(source, origin, lenient))));
     }
 
-    private static HoldingsSource uploaded(Context ctx, Instant modified) {
+    /** A file as received, before it is read as holdings. */
+    private record Upload(String name, byte[] bytes) {
+    }
+
+    private static Upload uploaded(Context ctx) {
         UploadedFile file = uploadedFile(ctx);
         if (file == null) {
             throw ApiProblem.invalid("file", "the multipart field 'file' with the file to import is required");
         }
         try (InputStream content = file.content()) {
             String name = file.filename() == null || file.filename().isBlank() ? UNNAMED_UPLOAD : file.filename();
-            return source(name, content.readAllBytes(), modified);
+            return new Upload(name, content.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }
@@ -79,10 +91,5 @@ final class ImportEndpoints {
 
     private static UploadedFile uploadedFile(Context ctx) {
         return Uploads.read("file", () -> ctx.uploadedFile("file"));
-    }
-
-    /** @param modified when the file was last written (the browser knows it, the upload does not carry it), or null */
-    private static HoldingsSource source(String name, byte[] bytes, Instant modified) {
-        return new HoldingsSource(name, () -> new ByteArrayInputStream(bytes), modified);
     }
 }
