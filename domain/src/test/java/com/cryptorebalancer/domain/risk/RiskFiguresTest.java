@@ -1,25 +1,15 @@
 package com.cryptorebalancer.domain.risk;
 
+import static com.cryptorebalancer.domain.risk.ValuePaths.D0;
+import static com.cryptorebalancer.domain.risk.ValuePaths.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The edge cases every figure must say something true about. */
 class RiskFiguresTest {
-
-    private static final LocalDate D0 = LocalDate.of(2024, 1, 1);
-
-    private static ValuePath path(double... values) {
-        List<LocalDate> days = new ArrayList<>();
-        for (int t = 0; t < values.length; t++) {
-            days.add(D0.plusDays(t));
-        }
-        return ValuePath.ofValues(days, values);
-    }
 
     @Test
     void constantPricesHaveNoVolatilityAndNoRatioToIt() {
