@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.cryptorebalancer.application.port.in.BacktestCommand;
 import com.cryptorebalancer.application.port.in.BacktestReport;
+import com.cryptorebalancer.application.port.out.InMemoryPriceHistoryStore;
 import com.cryptorebalancer.domain.backtest.BacktestResult;
 import com.cryptorebalancer.domain.history.DailyClose;
 import com.cryptorebalancer.domain.money.Asset;
@@ -39,7 +40,7 @@ class BacktestServiceTest {
 
     @Test
     void groupTargetsAreSplitOverTheGroupsCoinsWithHistoryByTheirValueNowOnTheLongestCommonWindow() {
-        BacktestService service = new BacktestService(HOLDINGS, SharedHistoryStore.of("BTC", "ETH", "DOGE", "SHIB"));
+        BacktestService service = new BacktestService(HOLDINGS, InMemoryPriceHistoryStore.of("BTC", "ETH", "DOGE", "SHIB"));
 
         BacktestReport report = service.backtest(new BacktestCommand(percents("BTC", "50", "eth", "30", "Memecoins", "20"),
                 null, List.of("buy-and-hold", "monthly"), null, null, null, null, null, null));
@@ -60,7 +61,7 @@ class BacktestServiceTest {
 
     @Test
     void aCoinWithoutHistoryIsLeftOutOfItsGroupAndSaid() {
-        BacktestService service = new BacktestService(HOLDINGS, SharedHistoryStore.of("BTC", "DOGE"));
+        BacktestService service = new BacktestService(HOLDINGS, InMemoryPriceHistoryStore.of("BTC", "DOGE"));
 
         BacktestReport report = service.backtest(new BacktestCommand(percents("BTC", "80", "Memecoins", "20"), null, null,
                 null, null, null, null, null, null));
@@ -75,7 +76,7 @@ class BacktestServiceTest {
 
     @Test
     void aGroupWithATargetAndNoCoinWithHistoryIsRefusedByName() {
-        BacktestService service = new BacktestService(HOLDINGS, SharedHistoryStore.of("BTC", "ETH"));
+        BacktestService service = new BacktestService(HOLDINGS, InMemoryPriceHistoryStore.of("BTC", "ETH"));
 
         assertRefused(() -> service.backtest(new BacktestCommand(percents("BTC", "70", "Stablecoins", "30"), null, null,
                 null, null, null, null, null, null)), "targets", "group Stablecoins has a target but no coin with stored"
@@ -91,7 +92,7 @@ class BacktestServiceTest {
 
     @Test
     void coinTargetsOnAGivenWindowMatchAnIndependentReplayOfTheRealCloses() {
-        SharedHistoryStore store = SharedHistoryStore.of("BTC", "ETH", "LTC");
+        InMemoryPriceHistoryStore store = InMemoryPriceHistoryStore.of("BTC", "ETH", "LTC");
         BacktestService service = new BacktestService(HOLDINGS, store);
 
         BacktestReport report = service.backtest(byCoin(percents("BTC", "60", "ETH", "40"), List.of("buy-and-hold",
@@ -109,7 +110,7 @@ class BacktestServiceTest {
 
     @Test
     void costsAndCapitalReachTheBacktest() {
-        BacktestService service = new BacktestService(HOLDINGS, SharedHistoryStore.of("BTC", "ETH"));
+        BacktestService service = new BacktestService(HOLDINGS, InMemoryPriceHistoryStore.of("BTC", "ETH"));
 
         BacktestReport report = service.backtest(new BacktestCommand(null, percents("BTC", "50", "ETH", "50"),
                 List.of("weekly"), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), new BigDecimal("10"),
@@ -127,7 +128,7 @@ class BacktestServiceTest {
 
     @Test
     void daysMissingForOneCoinAreLeftOutAndSaidAndHistoriesThatDoNotMeetAreRefused() {
-        SharedHistoryStore store = new SharedHistoryStore();
+        InMemoryPriceHistoryStore store = new InMemoryPriceHistoryStore();
         LocalDate day = LocalDate.of(2024, 1, 1);
         for (int d = 0; d < 5; d++) {
             store.save(List.of(close("A", day.plusDays(d), "10")));
@@ -159,7 +160,7 @@ class BacktestServiceTest {
 
     @Test
     void badOptionsAreRefusedNamingTheirField() {
-        BacktestService service = new BacktestService(HOLDINGS, SharedHistoryStore.of("BTC"));
+        BacktestService service = new BacktestService(HOLDINGS, InMemoryPriceHistoryStore.of("BTC"));
         Map<String, BigDecimal> btc = percents("BTC", "100");
 
         assertRefused(() -> service.backtest(byCoin(btc, List.of("daily"), null, null)), "strategies", "unknown strategy 'daily'");
@@ -193,7 +194,7 @@ class BacktestServiceTest {
 
     @Test
     void groupsAreNamedAsTheTaxonomyNamesThem() {
-        BacktestService service = new BacktestService(HOLDINGS, SharedHistoryStore.of("BTC", "ETH"));
+        BacktestService service = new BacktestService(HOLDINGS, InMemoryPriceHistoryStore.of("BTC", "ETH"));
         BacktestReport report = service.backtest(new BacktestCommand(percents("btc", "50", "ETH", "50"), null,
                 List.of("quarterly"), null, null, null, null, null, null));
         assertThat(report.targets().get(0).group()).isEqualTo(Group.of("BTC"));

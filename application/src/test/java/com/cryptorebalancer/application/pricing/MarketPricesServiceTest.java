@@ -7,14 +7,13 @@ import com.cryptorebalancer.application.port.in.Backfill;
 import com.cryptorebalancer.application.port.in.HistoryImport;
 import com.cryptorebalancer.application.port.in.HoldingsWorth;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
+import com.cryptorebalancer.application.port.out.InMemoryPriceHistoryStore;
 import com.cryptorebalancer.application.port.out.InvalidPriceFileException;
 import com.cryptorebalancer.application.port.out.PriceFile;
 import com.cryptorebalancer.application.port.out.PriceHistoryPort;
-import com.cryptorebalancer.application.port.out.PriceHistoryStore;
 import com.cryptorebalancer.application.port.out.PriceSourceException;
 import com.cryptorebalancer.application.port.out.RowProblem;
 import com.cryptorebalancer.application.port.out.SourceHealth;
-import com.cryptorebalancer.application.port.out.StoredHistory;
 import com.cryptorebalancer.application.port.out.UnknownCoinException;
 import com.cryptorebalancer.domain.history.DailyClose;
 import com.cryptorebalancer.domain.money.Asset;
@@ -29,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +39,7 @@ class MarketPricesServiceTest {
     private static final Asset ETH = Asset.of("ETH");
     private static final Asset XYZ = Asset.of("XYZ");
 
-    private final MemoryStore store = new MemoryStore();
+    private final InMemoryPriceHistoryStore store = new InMemoryPriceHistoryStore();
 
     @Test
     void aBackfillFetchesOnlyTheDaysNotStoredFromTheFirstSourceThatListsTheCoin() {
@@ -231,34 +229,6 @@ class MarketPricesServiceTest {
         @Override
         public SourceHealth health() {
             return new SourceHealth(name, "closed", null, null, null, asked.size());
-        }
-    }
-
-    /** The store's contract in memory: one close per coin and day, the last saved wins. */
-    private static final class MemoryStore implements PriceHistoryStore {
-
-        private final Map<String, DailyClose> closes = new TreeMap<>();
-
-        @Override
-        public int save(List<DailyClose> saved) {
-            int added = 0;
-            for (DailyClose close : saved) {
-                if (closes.put(close.asset() + " " + close.day(), close) == null) {
-                    added++;
-                }
-            }
-            return added;
-        }
-
-        @Override
-        public List<DailyClose> closes(Asset coin, LocalDate first, LocalDate last) {
-            return closes.values().stream().filter(c -> c.asset().equals(coin) && !c.day().isBefore(first)
-                    && !c.day().isAfter(last)).toList();
-        }
-
-        @Override
-        public List<StoredHistory> coverage() {
-            return List.of();
         }
     }
 }

@@ -10,9 +10,7 @@ import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.PortfolioView;
 import com.cryptorebalancer.application.port.in.RiskQuery;
-import com.cryptorebalancer.application.port.out.PriceHistoryStore;
-import com.cryptorebalancer.application.port.out.StoredHistory;
-import com.cryptorebalancer.domain.history.DailyClose;
+import com.cryptorebalancer.application.port.out.InMemoryPriceHistoryStore;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.UsdAmount;
 import com.cryptorebalancer.domain.portfolio.Portfolio;
@@ -21,16 +19,13 @@ import com.cryptorebalancer.domain.risk.RiskContributions;
 import com.cryptorebalancer.domain.risk.RiskReport;
 import com.cryptorebalancer.domain.risk.SampleWindow;
 import com.cryptorebalancer.domain.taxonomy.Group;
-import com.cryptorebalancer.domain.testdata.SharedPriceHistory;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class RiskServiceTest {
@@ -43,7 +38,7 @@ class RiskServiceTest {
     private static final Asset SUI = Asset.of("SUI");
 
     /** The store holding the shared real closes of these coins. */
-    private final StoreOfCsvs store = new StoreOfCsvs("BTC", "ETH", "SOL", "SUI", "DOGE");
+    private final InMemoryPriceHistoryStore store = InMemoryPriceHistoryStore.of("BTC", "ETH", "SOL", "SUI", "DOGE");
 
     /**
      * 0.5 BTC over two places (50,000 USD), 10 ETH (30,000), 100 SOL (20,000), 1,000 SUI (5,000, its history
@@ -97,7 +92,7 @@ class RiskServiceTest {
         assertThat(report.contributions().groups().get(0).share().value()).isCloseTo(0.4120772679595756, within(1e-12));
         // concentration counts SUI too: 50, 30, 20, 5 of 105
         assertThat(report.concentration().top1().value()).isCloseTo(50.0 / 105, within(1e-15));
-        assertThat(store.asked).contains("BTC 2022-02-20..2025-02-20").doesNotContain("DOGE 2022-02-20..2025-02-20");
+        assertThat(store.asked()).contains("BTC 2022-02-20..2025-02-20").doesNotContain("DOGE 2022-02-20..2025-02-20");
     }
 
     @Test
@@ -139,36 +134,5 @@ class RiskServiceTest {
         }
         assertThat(RiskQuery.of(null, null, null)).isEqualTo(RiskQuery.defaults());
         assertThat(RiskQuery.of(30, LAST, 0.04)).isEqualTo(new RiskQuery(30, LAST, 0.04));
-    }
-
-    /** The store's contract over the shared CSVs, read-only, recording what it was asked. */
-    private static final class StoreOfCsvs implements PriceHistoryStore {
-
-        final List<String> asked = new ArrayList<>();
-        private final Map<Asset, List<DailyClose>> closes = new TreeMap<>();
-
-        StoreOfCsvs(String... symbols) {
-            for (String symbol : symbols) {
-                closes.put(Asset.of(symbol), SharedPriceHistory.closes(symbol));
-            }
-        }
-
-        @Override
-        public int save(List<DailyClose> saved) {
-            throw new UnsupportedOperationException("risk only reads");
-        }
-
-        @Override
-        public List<DailyClose> closes(Asset coin, LocalDate first, LocalDate last) {
-            asked.add(coin + " " + first + ".." + last);
-            return closes.getOrDefault(coin, List.of()).stream()
-                    .filter(c -> !c.day().isBefore(first) && !c.day().isAfter(last)).toList();
-        }
-
-        @Override
-        public List<StoredHistory> coverage() {
-            return closes.entrySet().stream().map(e -> new StoredHistory(e.getKey(), e.getValue().get(0).day(),
-                    e.getValue().get(e.getValue().size() - 1).day(), e.getValue().size())).toList();
-        }
     }
 }

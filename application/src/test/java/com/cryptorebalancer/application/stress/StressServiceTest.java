@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.cryptorebalancer.application.backtest.FixedPortfolio;
-import com.cryptorebalancer.application.backtest.SharedHistoryStore;
+import com.cryptorebalancer.application.port.out.InMemoryPriceHistoryStore;
 import com.cryptorebalancer.application.port.in.StressCommand;
 import com.cryptorebalancer.application.port.in.StressReport;
 import com.cryptorebalancer.domain.money.Asset;
@@ -23,7 +23,7 @@ class StressServiceTest {
     private static final FixedPortfolio HOLDINGS = new FixedPortfolio(aPortfolio().with("BTC", "0.5", "30000")
             .with("ETH", "2", "6000").with("SOL", "10", "2000").with("DOGE", "5000", "1000").with("USDT", "1000", "1000"));
 
-    private final SharedHistoryStore store = SharedHistoryStore.of("BTC", "ETH", "SOL", "DOGE");
+    private final InMemoryPriceHistoryStore store = InMemoryPriceHistoryStore.of("BTC", "ETH", "SOL", "DOGE");
     private final StressService service = new StressService(HOLDINGS, store);
 
     @Test

@@ -10,9 +10,10 @@ import com.cryptorebalancer.application.port.in.CurrentPortfolioUseCase;
 import com.cryptorebalancer.application.port.in.InvalidCommandException;
 import com.cryptorebalancer.application.port.in.PortfolioView;
 import com.cryptorebalancer.application.port.in.SuggestQuery;
-import com.cryptorebalancer.application.port.in.SuggestResult;
 import com.cryptorebalancer.application.port.in.SuggestResult.LeftOut;
+import com.cryptorebalancer.application.port.in.SuggestResult;
 import com.cryptorebalancer.application.port.in.TargetProfilesUseCase;
+import com.cryptorebalancer.application.port.out.InMemoryPriceHistoryStore;
 import com.cryptorebalancer.application.port.out.TargetProfile;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.money.UsdAmount;
@@ -51,7 +52,7 @@ class SuggestServiceTest {
             .with("DOGE", "10000", "2500").with("PEPE", "50000000", "500")
             .with("USDT", "10000", "10000").classified(Taxonomy.defaults());
 
-    private final SharedHistoryStore store = new SharedHistoryStore("BTC", "ETH", "SOL", "BNB", "XRP", "SUI", "LINK",
+    private final InMemoryPriceHistoryStore store = InMemoryPriceHistoryStore.of("BTC", "ETH", "SOL", "BNB", "XRP", "SUI", "LINK",
             "AAVE", "DOGE", "PEPE", "SHIB");
     private final CapturingProfiles profiles = new CapturingProfiles();
     private final SuggestService service = new SuggestService(new FixedPortfolio(PORTFOLIO), store, profiles);
@@ -194,7 +195,7 @@ class SuggestServiceTest {
         assertInvalid(() -> service.suggest(new SuggestQuery(SuggestionMethod.MIN_VARIANCE, null, 30,
                 LocalDate.parse("2013-01-31"), null, null, null, null)), null,
                 "no coin of the portfolio has stored daily closes over the whole window 2013-01-01 to 2013-01-31");
-        SuggestService empty = new SuggestService(new FixedPortfolio(PORTFOLIO), new SharedHistoryStore(), profiles);
+        SuggestService empty = new SuggestService(new FixedPortfolio(PORTFOLIO), new InMemoryPriceHistoryStore(), profiles);
         assertInvalid(() -> empty.suggest(SuggestQuery.of(SuggestionMethod.MIN_VARIANCE)), null,
                 "no daily closes are stored for any coin of the portfolio");
     }

@@ -28,6 +28,7 @@ import com.cryptorebalancer.application.port.in.StressUseCase;
 import com.cryptorebalancer.application.port.in.TargetProfilesUseCase;
 import com.cryptorebalancer.application.port.out.ImportReport;
 import com.cryptorebalancer.application.port.out.InMemoryBackfillJobStore;
+import com.cryptorebalancer.application.port.out.InMemoryPriceHistoryStore;
 import com.cryptorebalancer.application.port.out.InvalidHoldingsFileException;
 import com.cryptorebalancer.application.port.out.PlanSummary;
 import com.cryptorebalancer.application.port.out.RowProblem;
@@ -94,7 +95,7 @@ final class FakeUseCases {
     private Taxonomy taxonomy = Taxonomy.defaults();
     private Settings settings = new Settings("local", BigDecimal.ONE, BigDecimal.TEN, null);
     private final Current current = new Current();
-    private final SyntheticHistory history = new SyntheticHistory();
+    private final InMemoryPriceHistoryStore history = SyntheticHistory.store();
     /** The real service, running the fake backfills on its own thread; closed by the test server. */
     final BackfillJobsService backfills = new BackfillJobsService(prices, current, new InMemoryBackfillJobStore(),
             Clock.fixed(NOW, ZoneOffset.UTC));

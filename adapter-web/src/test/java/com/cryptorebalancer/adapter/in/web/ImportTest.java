@@ -159,10 +159,7 @@ class ImportTest {
             byte[] content = new byte[(int) limit * 2];
             Arrays.fill(content, (byte) 'a');
             byte[] body = multipart("file", "big.csv", content);
-            HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/api/v1/imports"))
-                    .header("Content-Type", Multipart.CONTENT_TYPE)
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
-            ProblemsTest.problem(response, 413, "payload-too-large");
+            ProblemsTest.problem(Multipart.postChunked(server, "/api/v1/imports", body), 413, "payload-too-large");
         }
     }
 

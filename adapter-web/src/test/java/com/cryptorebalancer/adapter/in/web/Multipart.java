@@ -1,5 +1,6 @@
 package com.cryptorebalancer.adapter.in.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,6 +34,12 @@ final class Multipart {
     static HttpResponse<String> post(TestServer server, String path, byte[] body) {
         return server.send(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", CONTENT_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** As {@link #post}, but streamed without a Content-Length (chunked), so the server learns the size only as it reads. */
+    static HttpResponse<String> postChunked(TestServer server, String path, byte[] body) {
+        return server.send(HttpRequest.newBuilder(server.uri(path)).header("Content-Type", CONTENT_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
     /** A file of the shared real data beside the checkout; Maven passes its folder as the property {@code shared.dir}. */

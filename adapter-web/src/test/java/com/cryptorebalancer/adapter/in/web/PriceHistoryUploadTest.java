@@ -163,10 +163,7 @@ class PriceHistoryUploadTest {
             byte[] content = new byte[(int) limit * 2];
             Arrays.fill(content, (byte) 'a');
             byte[] body = multipart("file", "BTC-USD_1d.csv", content);
-            HttpResponse<String> chunked = server.send(HttpRequest.newBuilder(server.uri("/api/v1/prices/history"))
-                    .header("Content-Type", Multipart.CONTENT_TYPE)
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
-            ProblemsTest.problem(chunked, 413, "payload-too-large");
+            ProblemsTest.problem(Multipart.postChunked(server, "/api/v1/prices/history", body), 413, "payload-too-large");
             assertThat(server.fakes.prices.importedFolder).isNull();
         }
     }

@@ -1,7 +1,5 @@
-package com.cryptorebalancer.application.backtest;
+package com.cryptorebalancer.application.port.out;
 
-import com.cryptorebalancer.application.port.out.PriceHistoryStore;
-import com.cryptorebalancer.application.port.out.StoredHistory;
 import com.cryptorebalancer.domain.history.DailyClose;
 import com.cryptorebalancer.domain.money.Asset;
 import com.cryptorebalancer.domain.testdata.SharedPriceHistory;
@@ -13,20 +11,20 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A price history store in memory, filled from the shared real CSVs (or by hand), that counts the closes
- * asked for.
+ * {@link PriceHistoryStore} in memory, as the database keeps it (one close per coin and day, the last saved wins),
+ * filled from the shared real CSVs or by hand, recording what it was asked.
  */
-public final class SharedHistoryStore implements PriceHistoryStore {
+public final class InMemoryPriceHistoryStore implements PriceHistoryStore {
 
     /** The shared files, read once for all tests. */
     private static final Map<String, List<DailyClose>> READ = new ConcurrentHashMap<>();
 
     private final Map<Asset, TreeMap<LocalDate, DailyClose>> closes = new TreeMap<>();
-    private int requests;
+    private final List<String> asked = new ArrayList<>();
 
     /** A store holding the shared real closes of these coins. */
-    public static SharedHistoryStore of(String... symbols) {
-        SharedHistoryStore store = new SharedHistoryStore();
+    public static InMemoryPriceHistoryStore of(String... symbols) {
+        InMemoryPriceHistoryStore store = new InMemoryPriceHistoryStore();
         for (String symbol : symbols) {
             store.save(READ.computeIfAbsent(symbol, SharedPriceHistory::closes));
         }
@@ -34,7 +32,7 @@ public final class SharedHistoryStore implements PriceHistoryStore {
     }
 
     @Override
-    public int save(List<DailyClose> added) {
+    public synchronized int save(List<DailyClose> added) {
         int fresh = 0;
         for (DailyClose close : added) {
             if (closes.computeIfAbsent(close.asset(), a -> new TreeMap<>()).put(close.day(), close) == null) {
@@ -45,20 +43,26 @@ public final class SharedHistoryStore implements PriceHistoryStore {
     }
 
     @Override
-    public List<DailyClose> closes(Asset coin, LocalDate first, LocalDate last) {
-        requests++;
+    public synchronized List<DailyClose> closes(Asset coin, LocalDate first, LocalDate last) {
+        asked.add(coin + " " + first + ".." + last);
         TreeMap<LocalDate, DailyClose> stored = closes.get(coin);
         return stored == null ? List.of() : new ArrayList<>(stored.subMap(first, true, last, true).values());
     }
 
     @Override
-    public List<StoredHistory> coverage() {
+    public synchronized List<StoredHistory> coverage() {
         List<StoredHistory> coverage = new ArrayList<>();
         closes.forEach((coin, days) -> coverage.add(new StoredHistory(coin, days.firstKey(), days.lastKey(), days.size())));
         return coverage;
     }
 
-    public int requests() {
-        return requests;
+    /** Each request for closes, as {@code "BTC 2024-01-01..2024-12-31"}, in order. */
+    public synchronized List<String> asked() {
+        return List.copyOf(asked);
+    }
+
+    /** How many requests for closes were made. */
+    public synchronized int requests() {
+        return asked.size();
     }
 }
