@@ -127,7 +127,8 @@ final class PricesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
         boolean[] barShown = {false};
-        BackfillJobsUseCase.Start run;
+        BackfillJobsUseCase.Start run = null;
+        CancellationException stopped = null;
         // Ctrl+C: the backfill stops at its next coin and records its end, so its job does not block others
         Thread command = Thread.currentThread();
         Thread stop = new Thread(() -> {
@@ -150,18 +151,18 @@ final class PricesCommand implements Callable<Integer> {
                     err.flush();
                 }
             });
-        } catch (CancellationException stopped) { // Ctrl+C or a stop signal: asked for, and its job records it
+        } catch (CancellationException e) { // Ctrl+C or a stop signal: asked for, and its job records it
             Thread.interrupted(); // done with: the database closes as usual
+            stopped = e;
+        } finally {
+            removeHook(stop);
             if (barShown[0]) {
                 err.println();
             }
+        }
+        if (stopped != null) {
             err.println("error: " + stopped.getMessage());
             return RebalancerCli.EXIT_UNEXPECTED;
-        } finally {
-            removeHook(stop);
-        }
-        if (barShown[0]) {
-            err.println();
         }
         BackfillJob job = run.job();
         if (!run.started()) {

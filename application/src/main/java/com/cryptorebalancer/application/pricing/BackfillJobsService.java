@@ -71,14 +71,13 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
 
     @Override
     public Start start(int days) {
-        checkDays(days);
-        Set<Asset> coins = coins();
-        Start start = store.startUnlessRunning(days, coins.size(), clock.instant(), ALIVE_WITHIN, KEPT);
+        Claim claim = claim(days);
+        Start start = claim.start();
         if (!start.started()) {
             return start;
         }
         try {
-            executor.execute(() -> run(start.job(), coins));
+            executor.execute(() -> run(start.job(), claim.coins()));
             return start;
         } catch (RejectedExecutionException stopping) { // asked as the server stops: the job must not block the next
             BackfillJob failed = start.job().failed("the server was stopping when the backfill was asked for; ask again",
@@ -126,9 +125,8 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
 
     @Override
     public Start runHere(int days, MarketPricesUseCase.BackfillProgress told) {
-        checkDays(days);
-        Set<Asset> coins = coins();
-        Start start = store.startUnlessRunning(days, coins.size(), clock.instant(), ALIVE_WITHIN, KEPT);
+        Claim claim = claim(days);
+        Start start = claim.start();
         if (!start.started()) {
             return start;
         }
@@ -136,7 +134,7 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
         ScheduledFuture<?> alive = beat(start.job().id());
         boolean interrupted = false;
         try {
-            Backfill result = prices.backfill(coins, days, progress::coinDone);
+            Backfill result = prices.backfill(claim.coins(), days, progress::coinDone);
             interrupted = Thread.currentThread().isInterrupted();
             progress.end(progress.job().finished(result, clock.instant()));
             return new Start(progress.job(), true);
@@ -155,10 +153,17 @@ public final class BackfillJobsService implements BackfillJobsUseCase, AutoClose
         }
     }
 
-    private static void checkDays(int days) {
+    /** A job asked for: started, or the running one; and the coins it is for. */
+    private record Claim(Start start, Set<Asset> coins) {
+    }
+
+    /** Starts a job of the current portfolio's coins in the store, unless one is running anywhere. */
+    private Claim claim(int days) {
         if (days < 1 || days > MAX_DAYS) {
             throw new InvalidCommandException("days", "days must be between 1 and " + MAX_DAYS + ", was " + days);
         }
+        Set<Asset> coins = coins();
+        return new Claim(store.startUnlessRunning(days, coins.size(), clock.instant(), ALIVE_WITHIN, KEPT), coins);
     }
 
     private ScheduledFuture<?> beat(long id) {

@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -150,19 +153,31 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
     }
 
     private static List<Backfill.CoinOutcome> coins(Connection connection, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT symbol, status, missing, fetched, source,"
-                + " message FROM job_coin WHERE job_id = ? ORDER BY seq")) {
-            select.setLong(1, id);
+        return coins(connection, List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The coins of each of these jobs, in the order done, in one query. */
+    private static Map<Long, List<Backfill.CoinOutcome>> coins(Connection connection, List<Long> ids) throws SQLException {
+        Map<Long, List<Backfill.CoinOutcome>> coins = new HashMap<>();
+        if (ids.isEmpty()) {
+            return coins;
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement select = connection.prepareStatement("SELECT job_id, symbol, status, missing, fetched,"
+                + " source, message FROM job_coin WHERE job_id IN (" + marks + ") ORDER BY job_id, seq")) {
+            for (int i = 0; i < ids.size(); i++) {
+                select.setLong(i + 1, ids.get(i));
+            }
             try (ResultSet rows = select.executeQuery()) {
-                List<Backfill.CoinOutcome> coins = new ArrayList<>();
                 while (rows.next()) {
-                    coins.add(new Backfill.CoinOutcome(Asset.of(rows.getString("symbol")),
-                            Backfill.Status.valueOf(rows.getString("status")), rows.getInt("missing"),
-                            rows.getInt("fetched"), rows.getString("source"), rows.getString("message")));
+                    coins.computeIfAbsent(rows.getLong("job_id"), id -> new ArrayList<>()).add(new Backfill.CoinOutcome(
+                            Asset.of(rows.getString("symbol")), Backfill.Status.valueOf(rows.getString("status")),
+                            rows.getInt("missing"), rows.getInt("fetched"), rows.getString("source"),
+                            rows.getString("message")));
                 }
-                return coins;
             }
         }
+        return coins;
     }
 
     @Override
@@ -202,11 +217,8 @@ public final class JdbcBackfillJobStore implements BackfillJobStore {
                         found.add(row(rows));
                     }
                 }
-                List<BackfillJob> jobs = new ArrayList<>();
-                for (Row row : found) {
-                    jobs.add(row.job(coins(connection, row.id())));
-                }
-                return jobs;
+                Map<Long, List<Backfill.CoinOutcome>> coins = coins(connection, found.stream().map(Row::id).toList());
+                return found.stream().map(row -> row.job(coins.getOrDefault(row.id(), List.of()))).toList();
             }
         });
     }

@@ -47,6 +47,7 @@ class BackfillJobStoreContractTest {
         assertThat(jobs.get(first.job().id())).as("read back as written, dates and outcomes included").hasValue(done);
         assertThat(second.started()).isTrue();
         assertThat(second.job().id()).isGreaterThan(first.job().id());
+        assertThat(jobs.newest(2)).as("each with its own coins").containsExactly(second.job(), done);
         assertThat(jobs.get(424_242)).isEmpty();
         assertThatThrownBy(() -> jobs.save(BackfillJob.started(424_242, 1, 1, T0))).hasMessageContaining("424242");
     }
